@@ -1,0 +1,58 @@
+# Faro: run the platform and its tests. `make help` lists the targets.
+# Only python3 (3.11+) and make are needed: the first run bootstraps uv into var/tools
+# and installs the locked dependencies (uv.lock) into .venv.
+
+SHELL := /bin/bash
+PYTHON ?= python3
+UV_VERSION := 0.13.8
+TOOLS := var/tools
+UV := $(TOOLS)/bin/uv
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+export UV_PYTHON := $(PYTHON)
+
+.DEFAULT_GOAL := help
+.PHONY: help run test install lint format lock migrate demo messages clean
+
+help: ## List the targets with what they do
+	@echo "Faro, the awareness-workshop platform. Targets:"
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z-]+):.*## (.*)/  make \1\t\2/' | expand -t 18
+
+run: install ## Run the platform on http://127.0.0.1:8000 (embedded mode unless REDIS_URL is set)
+	@$(MANAGE) migrate --noinput -v 0
+	@$(MANAGE) demo_load
+	@platform/local
+
+test: install ## Run the whole test suite (PostgreSQL and Redis when DATABASE_URL and REDIS_URL say so)
+	@$(BIN)/pytest $(PYTEST_ARGS)
+
+install: $(VENV)/.synced ## Create .venv and install the locked dependencies
+
+$(UV):
+	@echo "Bootstrapping uv $(UV_VERSION) into $(TOOLS) ..."
+	@$(PYTHON) -m venv $(TOOLS)
+	@$(TOOLS)/bin/pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
+
+$(VENV)/.synced: $(UV) pyproject.toml uv.lock
+	@$(UV) sync --frozen --quiet
+	@touch $@
+
+lint: install ## Check style and common mistakes with ruff
+	@$(BIN)/ruff check .
+	@$(BIN)/ruff format --check .
+
+format: install ## Format the code and sort imports with ruff
+	@$(BIN)/ruff check --fix .
+	@$(BIN)/ruff format .
+
+lock: $(UV) ## Update uv.lock after changing pyproject.toml
+	@$(UV) lock
+
+messages: install ## Extract and compile the interface translations under locale/
+	@$(MANAGE) makemessages --all --ignore=.venv --ignore=var
+	@$(MANAGE) compilemessages --ignore=.venv --ignore=var
+
+clean: ## Remove the virtualenv and everything under var/ (database, caches, queues)
+	rm -rf $(VENV) var

@@ -1,0 +1,35 @@
+"""The Celery application.
+
+With REDIS_URL set, Redis is the broker and result store, and the worker and beat run as their own
+processes (platform/worker, platform/beat). Without it, the broker is kombu's filesystem transport
+under var/broker: no server is needed, and `make run` starts the worker and beat beside the web
+server all the same (platform/local).
+"""
+
+import os
+import socket
+
+from celery import Celery
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
+
+app = Celery("faro")
+app.config_from_object("django.conf:settings", namespace="CELERY")
+app.autodiscover_tasks()
+
+
+@app.on_after_finalize.connect
+def _schedule_periodic_tasks(sender: Celery, **kwargs) -> None:
+    from django.conf import settings
+
+    sender.add_periodic_task(
+        settings.WORKER_HEARTBEAT_SECONDS, worker_heartbeat.s(), name="worker heartbeat"
+    )
+
+
+@app.task(name="faro.worker_heartbeat", ignore_result=False)
+def worker_heartbeat() -> dict:
+    """Record that a worker is alive and consuming; /health/ reports how long ago it last ran."""
+    from config.health import heartbeat_record
+
+    return heartbeat_record(worker=socket.gethostname())

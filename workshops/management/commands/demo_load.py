@@ -1,0 +1,61 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand
+from django.urls import NoReverseMatch, reverse
+
+from workshops import demo
+
+# Where each kind of user goes, by URL name; a destination appears once its URL exists.
+DESTINATIONS = (
+    ("Participants join a session", "participants:join"),
+    ("Trainers run their sessions", "trainer:home"),
+    ("Coordinators read reach reports", "reports:home"),
+    ("Editors write content (Wagtail admin)", "wagtailadmin_home"),
+)
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the demo content and, in development, the demo accounts; then print where each "
+        "kind of user goes and how to log in. Safe to run again: it updates, never duplicates."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--no-accounts", action="store_true", help="Load the content only, create no accounts."
+        )
+        parser.add_argument(
+            "--base-url",
+            default="http://127.0.0.1:8000",
+            help="The address printed in front of each path (default: %(default)s).",
+        )
+
+    def handle(self, *args, no_accounts: bool, base_url: str, **options):
+        home = demo.home_page_ensure()
+        self.stdout.write(f"Demo content ready: home page “{home.title}”.")
+        passwords = {}
+        if no_accounts:
+            pass
+        elif settings.DEMO_ACCOUNTS_ALLOWED:
+            passwords = demo.demo_accounts_ensure()
+        else:
+            self.stdout.write(
+                self.style.WARNING("Demo accounts skipped: these settings are not for development.")
+            )
+        self._print_destinations(base_url.rstrip("/"), passwords)
+
+    def _print_destinations(self, base_url: str, passwords: dict[str, str]) -> None:
+        lines = [f"  {'Home page':<40} {base_url}/"]
+        for label, url_name in DESTINATIONS:
+            try:
+                lines.append(f"  {label:<40} {base_url}{reverse(url_name)}")
+            except NoReverseMatch:
+                continue
+        self.stdout.write(self.style.SUCCESS("\nWhere to go:"))
+        self.stdout.write("\n".join(lines))
+        if passwords:
+            self.stdout.write(self.style.SUCCESS("\nDemo accounts (development only):"))
+            for account in demo.DEMO_ACCOUNTS:
+                self.stdout.write(
+                    f"  {account.role:<40} {account.username} / {passwords[account.username]}"
+                )
+        self.stdout.write("")
