@@ -8,6 +8,7 @@ server all the same (platform/local).
 
 import os
 import socket
+from pathlib import Path
 
 from celery import Celery
 
@@ -17,19 +18,27 @@ app = Celery("faro")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
 
+if app.conf.broker_url.startswith("filesystem://"):
+    # The filesystem transport expects its folders to exist; the web process, the worker and beat
+    # may start in any order, so each one makes sure of them.
+    for key in ("data_folder_in", "data_folder_out", "control_folder"):
+        Path(app.conf.broker_transport_options[key]).mkdir(parents=True, exist_ok=True)
+
 
 @app.on_after_finalize.connect
 def _schedule_periodic_tasks(sender: Celery, **kwargs) -> None:
     from django.conf import settings
 
     sender.add_periodic_task(
-        settings.WORKER_HEARTBEAT_SECONDS, worker_heartbeat.s(), name="worker heartbeat"
+        settings.WORKER_HEARTBEAT_SECONDS,
+        worker_heartbeat.s(sender="beat"),
+        name="worker heartbeat",
     )
 
 
 @app.task(name="faro.worker_heartbeat", ignore_result=False)
-def worker_heartbeat() -> dict:
+def worker_heartbeat(sender: str = "beat") -> dict:
     """Record that a worker is alive and consuming; /health/ reports how long ago it last ran."""
     from config.health import heartbeat_record
 
-    return heartbeat_record(worker=socket.gethostname())
+    return heartbeat_record(worker=socket.gethostname(), sender=sender)

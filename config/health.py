@@ -8,6 +8,7 @@ header they send and without touching sessions or CSRF.
 
 import time
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from django.conf import settings
@@ -60,9 +61,9 @@ def broker_status() -> dict:
     }
 
 
-def heartbeat_record(*, worker: str) -> dict:
-    """Store the time of a worker's heartbeat in the shared cache."""
-    beat = {"worker": worker, "at": timezone.now().isoformat()}
+def heartbeat_record(*, worker: str, sender: str) -> dict:
+    """Store the time of a worker's heartbeat, and who asked for it, in the shared cache."""
+    beat = {"worker": worker, "sender": sender, "at": timezone.now().isoformat()}
     cache.set(HEARTBEAT_CACHE_KEY, beat, timeout=None)
     return beat
 
@@ -75,8 +76,13 @@ def worker_status() -> dict:
         return {"seen": False, "error": exc.__class__.__name__}
     if not beat:
         return {"seen": False}
-    age = timezone.now() - timezone.datetime.fromisoformat(beat["at"])
-    return {"seen": True, "worker": beat["worker"], "seconds_ago": round(age.total_seconds())}
+    age = timezone.now() - datetime.fromisoformat(beat["at"])
+    return {
+        "seen": True,
+        "worker": beat["worker"],
+        "sender": beat.get("sender"),
+        "seconds_ago": round(age.total_seconds()),
+    }
 
 
 def health(request: HttpRequest) -> JsonResponse:

@@ -65,19 +65,15 @@ def home_page_ensure() -> HomePage:
     return home
 
 
-def _password_file() -> Path:
-    return settings.VAR_DIR / "demo-accounts.json"
-
-
 def demo_accounts_ensure() -> dict[str, str]:
     """Create or repair the demo accounts; return each username's password.
 
-    Passwords are random, made on first use and kept in var/demo-accounts.json (never in the
+    Passwords are random, made on first use and kept in settings.DEMO_ACCOUNTS_FILE (never in the
     repository), so that they survive restarts and stay printable by `make run`.
     """
     if not settings.DEMO_ACCOUNTS_ALLOWED:
         raise PermissionError("Demo accounts are for development only; these settings forbid them.")
-    path = _password_file()
+    path = Path(settings.DEMO_ACCOUNTS_FILE)
     known = json.loads(path.read_text()) if path.exists() else {}
     user_model = get_user_model()
     passwords = {}

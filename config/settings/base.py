@@ -153,6 +153,12 @@ CELERY_TIMEZONE = "UTC"
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 WORKER_HEARTBEAT_SECONDS = env.float("WORKER_HEARTBEAT_SECONDS", default=60.0)
 
+# --- Demo (development only) -----------------------------------------------------------------
+
+# `make run` creates demo accounts with random passwords and keeps them in this file, not in git.
+DEMO_ACCOUNTS_ALLOWED = False
+DEMO_ACCOUNTS_FILE = VAR_DIR / "demo-accounts.json"
+
 # --- Authentication ---------------------------------------------------------------------------
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -3,18 +3,43 @@
 PostgreSQL and Redis when DATABASE_URL and REDIS_URL are set (CI), otherwise SQLite and the embedded
 broker. Processes that tests start from platform/ (gunicorn, celery worker and beat) use these same
 settings and reach the test database through DATABASE_URL.
+
+A test run never touches what a developer's `make run` uses on the same machine: files go under
+var/test/, and on a shared Redis the run has a queue and cache prefix of its own (FARO_TEST_RUN,
+inherited by the processes the tests start).
 """
 
+import os
+import uuid
+
 from .base import *  # noqa: F403
-from .base import DATABASES, VAR_DIR, env
+from .base import CACHES, DATABASES, REDIS_URL, VAR_DIR
 
 DEBUG = False
-SECRET_KEY = env.str("SECRET_KEY", default="test-only-insecure-key")
+SECRET_KEY = "test-only-insecure-key"  # noqa: S105 (never used outside the test suite)
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-DEMO_ACCOUNTS_ALLOWED = True
 
 TEST_VAR_DIR = VAR_DIR / "test"
+TEST_RUN = os.environ.setdefault("FARO_TEST_RUN", uuid.uuid4().hex[:12])
+
+DEMO_ACCOUNTS_ALLOWED = True
+DEMO_ACCOUNTS_FILE = TEST_VAR_DIR / f"demo-accounts-{TEST_RUN}.json"
+
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A file, not memory, so that worker processes started by the tests see the same data.
     DATABASES["default"]["TEST"] = {"NAME": str(TEST_VAR_DIR / "test.sqlite3")}
+
+CACHES["default"]["KEY_PREFIX"] = f"test-{TEST_RUN}"
+if not REDIS_URL:
+    CACHES["default"]["LOCATION"] = str(TEST_VAR_DIR / "cache")
+
+CELERY_TASK_DEFAULT_QUEUE = f"faro-test-{TEST_RUN}"
+CELERY_BEAT_SCHEDULE_FILENAME = str(TEST_VAR_DIR / f"celerybeat-schedule-{TEST_RUN}")
+if not REDIS_URL:
+    CELERY_BROKER_TRANSPORT_OPTIONS = {
+        "data_folder_in": str(TEST_VAR_DIR / "broker" / "messages"),
+        "data_folder_out": str(TEST_VAR_DIR / "broker" / "messages"),
+        "control_folder": str(TEST_VAR_DIR / "broker" / "control"),
+        "store_processed": False,
+    }
