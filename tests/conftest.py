@@ -1,0 +1,32 @@
+"""Fixtures shared by the whole suite, and the header that says what the suite runs on."""
+
+from urllib.parse import urlsplit, urlunsplit
+
+from django.conf import settings
+
+
+def _without_password(url: str) -> str:
+    parts = urlsplit(url)
+    if parts.password:
+        netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
+        parts = parts._replace(netloc=netloc)
+    return urlunsplit(parts)
+
+
+def pytest_report_header(config) -> list[str]:
+    database = settings.DATABASES["default"]
+    engine = database["ENGINE"].rsplit(".", 1)[-1]
+    test_name = database.get("TEST", {}).get("NAME") or f"test_{database['NAME']}"
+    where = (
+        test_name if engine == "sqlite3" else f"{database['HOST']}:{database['PORT']}/{test_name}"
+    )
+    broker = settings.CELERY_BROKER_URL
+    if broker.startswith("filesystem://"):
+        broker = (
+            f"filesystem (embedded) in {settings.CELERY_BROKER_TRANSPORT_OPTIONS['data_folder_in']}"
+        )
+    return [
+        f"faro: database {engine}, test database {where}",
+        f"faro: broker {_without_password(broker)}, queue {settings.CELERY_TASK_DEFAULT_QUEUE}",
+        f"faro: runtime mode {settings.RUNTIME_MODE}",
+    ]

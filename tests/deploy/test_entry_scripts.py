@@ -1,0 +1,126 @@
+"""The entry scripts in platform/ that docker-compose.yml runs, run here for real.
+
+Each compose service's command is exercised: migrate builds a schema from nothing, web serves
+/health/ through gunicorn, worker consumes tasks from the broker in use (Redis on CI), and beat
+sends the periodic heartbeat that a worker then executes.
+"""
+
+import json
+import re
+import secrets
+import urllib.request
+import uuid
+
+import pytest
+from django.conf import settings
+from django.db import connection
+
+from config.celery_app import app, worker_heartbeat
+from config.health import HEARTBEAT_CACHE_KEY, worker_status
+from tests.deploy.conftest import database_url_of, free_port, wait_for
+
+pytestmark = pytest.mark.worker
+
+
+@pytest.fixture
+def empty_database(django_db_blocker, tmp_path):
+    """A database with no tables at all, dropped afterwards: what a first deployment starts from."""
+    settings_dict = dict(connection.settings_dict)
+    if settings_dict["ENGINE"].endswith("sqlite3"):
+        settings_dict["NAME"] = str(tmp_path / "fresh.sqlite3")
+        yield database_url_of(settings_dict)
+        return
+    name = f"faro_migrate_{uuid.uuid4().hex[:8]}"
+    with django_db_blocker.unblock(), connection._nodb_cursor() as cursor:
+        cursor.execute(f'CREATE DATABASE "{name}"')
+    settings_dict["NAME"] = name
+    yield database_url_of(settings_dict)
+    with django_db_blocker.unblock(), connection._nodb_cursor() as cursor:
+        cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def test_migrate_script_builds_the_whole_schema_on_an_empty_database(processes, empty_database):
+    result = processes.run("migrate", DATABASE_URL=empty_database)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+    again = processes.run("migrate", DATABASE_URL=empty_database)
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert "No migrations to apply." in again.stdout
+
+
+def test_web_script_serves_health_with_production_settings_and_logs_no_client_address(processes):
+    port = free_port()
+    log = processes.start(
+        "web",
+        DJANGO_SETTINGS_MODULE="config.settings.production",
+        SECRET_KEY=secrets.token_urlsafe(64),
+        ALLOWED_HOSTS="faro.example.org",
+        WEB_BIND=f"127.0.0.1:{port}",
+        WEB_WORKERS="1",
+    )
+
+    def health():
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/health/", timeout=2) as answer:
+                return answer.status, json.loads(answer.read())
+        except OSError:
+            return None
+
+    status, body = wait_for(health, timeout=60, what="gunicorn to answer /health/", logs=[log])
+
+    assert status == 200
+    assert body["status"] == "ok"
+    assert body["database"]["ok"] is True
+    assert body["broker"]["ok"] is True
+    # gunicorn writes the access line just after the response, so it may lag the answer a little.
+    access_lines = wait_for(
+        lambda: [line for line in log.read_text().splitlines() if "GET /health/" in line],
+        timeout=10,
+        what="gunicorn's access log line",
+        logs=[log],
+    )
+    assert not any(re.search(r"127\.0\.0\.1|urllib", line) for line in access_lines)
+
+
+def test_worker_script_executes_a_task_sent_through_the_broker(processes):
+    log = processes.start("worker", "--concurrency", "1")
+    app.backend  # noqa: B018 (configure the result backend in this process before sending)
+
+    worker_heartbeat.apply_async(kwargs={"sender": "test-suite"})
+
+    beat = wait_for(
+        lambda: worker_status() if worker_status()["seen"] else None,
+        timeout=60,
+        what="the worker to execute faro.worker_heartbeat",
+        logs=[log],
+    )
+    assert beat["sender"] == "test-suite"
+    assert re.search(r"Task faro\.worker_heartbeat\[[0-9a-f-]+\] succeeded", log.read_text())
+    transport = settings.CELERY_BROKER_URL.split("://", 1)[0]
+    assert f"transport:   {transport}://" in log.read_text()
+
+
+def test_beat_script_schedules_the_heartbeat_that_a_worker_runs(processes):
+    logs = [
+        processes.start("worker", "--concurrency", "1", WORKER_HEARTBEAT_SECONDS="1"),
+        processes.start("beat", WORKER_HEARTBEAT_SECONDS="1"),
+    ]
+
+    beat = wait_for(
+        lambda: worker_status() if worker_status()["seen"] else None,
+        timeout=60,
+        what="beat to send the heartbeat and the worker to run it",
+        logs=logs,
+    )
+
+    assert beat["sender"] == "beat"
+    assert "Sending due task worker heartbeat" in logs[1].read_text()
+
+
+@pytest.fixture(autouse=True)
+def _no_heartbeat_yet():
+    from django.core.cache import cache
+
+    cache.delete(HEARTBEAT_CACHE_KEY)
+    yield
+    cache.delete(HEARTBEAT_CACHE_KEY)

@@ -1,0 +1,114 @@
+"""`manage.py demo_load`, which `make run` calls on every start."""
+
+import json
+from io import StringIO
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.urls import reverse
+from wagtail.models import Page, Site
+
+from workshops import roles
+from workshops.models import HomePage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _fresh_password_file(settings, tmp_path):
+    settings.DEMO_ACCOUNTS_FILE = tmp_path / "demo-accounts.json"
+
+
+def demo_load(*args: str) -> str:
+    out = StringIO()
+    call_command("demo_load", *args, stdout=out)
+    return out.getvalue()
+
+
+def printed_passwords(output: str) -> dict[str, str]:
+    passwords = {}
+    for line in output.splitlines():
+        if " / " in line:
+            username, password = line.split()[-3], line.split()[-1]
+            passwords[username] = password
+    return passwords
+
+
+def test_demo_load_replaces_the_welcome_page_with_a_published_home_page():
+    demo_load()
+
+    site = Site.objects.get(is_default_site=True)
+    assert isinstance(site.root_page.specific, HomePage)
+    assert site.root_page.live
+    assert not Page.objects.filter(title__startswith="Welcome to your new Wagtail site").exists()
+
+
+def test_demo_load_twice_leaves_one_of_everything_and_keeps_the_passwords():
+    first = printed_passwords(demo_load())
+    pages, users = Page.objects.count(), get_user_model().objects.count()
+
+    second = printed_passwords(demo_load())
+
+    assert Page.objects.count() == pages
+    assert HomePage.objects.count() == 1
+    assert Site.objects.count() == 1
+    assert get_user_model().objects.count() == users
+    assert first == second
+    assert HomePage.objects.get().revisions.count() == 1
+
+
+def test_demo_admin_logs_into_the_wagtail_admin_with_the_printed_password(client):
+    passwords = printed_passwords(demo_load())
+
+    response = client.post(
+        reverse("wagtailadmin_login"),
+        {"username": "admin", "password": passwords["admin"]},
+        follow=True,
+    )
+
+    assert response.status_code == 200
+    assert response.wsgi_request.user.username == "admin"
+    assert response.redirect_chain[-1][0] == reverse("wagtailadmin_home")
+
+
+def test_demo_trainer_and_coordinator_are_in_their_groups_without_admin_rights():
+    demo_load()
+    users = get_user_model().objects
+
+    trainer, coordinator = users.get(username="trainer"), users.get(username="coordinator")
+
+    assert list(trainer.groups.values_list("name", flat=True)) == [roles.TRAINERS]
+    assert list(coordinator.groups.values_list("name", flat=True)) == [roles.COORDINATORS]
+    assert not trainer.is_staff and not coordinator.is_superuser
+
+
+def test_demo_load_prints_where_each_user_goes_and_how_to_log_in():
+    output = demo_load("--base-url", "http://127.0.0.1:8000/")
+
+    assert "http://127.0.0.1:8000/admin/" in output
+    assert set(printed_passwords(output)) == {"admin", "trainer", "coordinator"}
+
+
+def test_demo_load_repairs_a_demo_password_changed_since(settings):
+    first = printed_passwords(demo_load())
+    admin = get_user_model().objects.get(username="admin")
+    admin.set_password("changed-by-someone-else")
+    admin.save()
+
+    second = printed_passwords(demo_load())
+
+    assert second["admin"] != first["admin"]
+    admin.refresh_from_db()
+    assert admin.check_password(second["admin"])
+    assert json.loads(settings.DEMO_ACCOUNTS_FILE.read_text())["admin"] == second["admin"]
+
+
+def test_demo_load_creates_no_accounts_where_settings_forbid_them(settings):
+    settings.DEMO_ACCOUNTS_ALLOWED = False
+
+    output = demo_load()
+
+    assert "Demo accounts skipped" in output
+    assert not get_user_model().objects.exists()
+    assert not settings.DEMO_ACCOUNTS_FILE.exists()
