@@ -12,6 +12,9 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 export UV_PYTHON := $(PYTHON)
+# Compile the dependencies' bytecode at install time: every later start (and every process the
+# tests launch) then skips it, even where PYTHONDONTWRITEBYTECODE is set.
+export UV_COMPILE_BYTECODE := 1
 
 .DEFAULT_GOAL := help
 .PHONY: help run test install lint format lock migrate demo messages clean
@@ -21,8 +24,7 @@ help: ## List the targets with what they do
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z-]+):.*## (.*)/  make \1\t\2/' | expand -t 18
 
 run: install ## Run the platform on http://127.0.0.1:8000 (embedded mode unless REDIS_URL is set)
-	@$(MANAGE) migrate --noinput -v 0
-	@$(MANAGE) demo_load
+	@$(MANAGE) demo_load --migrate
 	@platform/local
 
 test: install ## Run the whole test suite (PostgreSQL and Redis when DATABASE_URL and REDIS_URL say so)

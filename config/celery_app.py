@@ -11,6 +11,7 @@ import socket
 from pathlib import Path
 
 from celery import Celery
+from celery.signals import worker_ready
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
 
@@ -34,6 +35,14 @@ def _schedule_periodic_tasks(sender: Celery, **kwargs) -> None:
         worker_heartbeat.s(sender="beat"),
         name="worker heartbeat",
     )
+
+
+@worker_ready.connect
+def _announce_worker(**kwargs) -> None:
+    """A worker that has just started counts as seen, without waiting for beat's first heartbeat."""
+    from config.health import heartbeat_record
+
+    heartbeat_record(worker=socket.gethostname(), sender="worker start")
 
 
 @app.task(name="faro.worker_heartbeat", ignore_result=False)

@@ -68,29 +68,37 @@ def home_page_ensure() -> HomePage:
 def demo_accounts_ensure() -> dict[str, str]:
     """Create or repair the demo accounts; return each username's password.
 
-    Passwords are random, made on first use and kept in settings.DEMO_ACCOUNTS_FILE (never in the
-    repository), so that they survive restarts and stay printable by `make run`.
+    Passwords are random, made on first use and kept with their hashes in
+    settings.DEMO_ACCOUNTS_FILE (never in the repository), so that they survive restarts and stay
+    printable by `make run`. An account whose stored hash still matches is left alone, which keeps
+    a second `make run` from spending a second hashing passwords it already knows.
     """
     if not settings.DEMO_ACCOUNTS_ALLOWED:
         raise PermissionError("Demo accounts are for development only; these settings forbid them.")
     path = Path(settings.DEMO_ACCOUNTS_FILE)
     known = json.loads(path.read_text()) if path.exists() else {}
     user_model = get_user_model()
-    passwords = {}
+    users = {user.username: user for user in user_model.objects.filter(username__in=_usernames())}
+    kept = {}
     for account in DEMO_ACCOUNTS:
-        user, _ = user_model.objects.get_or_create(username=account.username)
-        password = known.get(account.username)
-        if not password or not user.check_password(password):
-            password = secrets.token_urlsafe(9)
-            user.set_password(password)
+        user = users.get(account.username) or user_model(username=account.username)
+        entry = known.get(account.username)
+        if not (isinstance(entry, dict) and user.pk and entry.get("hash") == user.password):
+            entry = {"password": secrets.token_urlsafe(9)}
+            user.set_password(entry["password"])
         user.is_superuser = user.is_staff = account.superuser
         user.is_active = True
         user.email = f"{account.username}@example.org"
         user.save()
+        entry["hash"] = user.password
         if account.group:
             user.groups.set([Group.objects.get(name=account.group)])
-        passwords[account.username] = password
+        kept[account.username] = entry
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(passwords, indent=2))
+    path.write_text(json.dumps(kept, indent=2))
     path.chmod(0o600)
-    return passwords
+    return {username: entry["password"] for username, entry in kept.items()}
+
+
+def _usernames() -> list[str]:
+    return [account.username for account in DEMO_ACCOUNTS]

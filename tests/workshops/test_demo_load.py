@@ -101,7 +101,8 @@ def test_demo_load_repairs_a_demo_password_changed_since(settings):
     assert second["admin"] != first["admin"]
     admin.refresh_from_db()
     assert admin.check_password(second["admin"])
-    assert json.loads(settings.DEMO_ACCOUNTS_FILE.read_text())["admin"] == second["admin"]
+    stored = json.loads(settings.DEMO_ACCOUNTS_FILE.read_text())
+    assert stored["admin"]["password"] == second["admin"]
 
 
 def test_demo_load_creates_no_accounts_where_settings_forbid_them(settings):

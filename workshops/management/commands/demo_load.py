@@ -1,4 +1,7 @@
+import logging
+
 from django.conf import settings
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.urls import NoReverseMatch, reverse
 
@@ -21,6 +24,11 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
+            "--migrate",
+            action="store_true",
+            help="Bring the database schema up to date first (what `make run` does).",
+        )
+        parser.add_argument(
             "--no-accounts", action="store_true", help="Load the content only, create no accounts."
         )
         parser.add_argument(
@@ -29,7 +37,19 @@ class Command(BaseCommand):
             help="The address printed in front of each path (default: %(default)s).",
         )
 
-    def handle(self, *args, no_accounts: bool, base_url: str, **options):
+    def handle(self, *args, migrate: bool, no_accounts: bool, base_url: str, **options):
+        if migrate:
+            call_command("migrate", interactive=False, verbosity=0)
+        # Wagtail logs every page action at INFO; here they would bury the lines people need.
+        wagtail_logger = logging.getLogger("wagtail")
+        level = wagtail_logger.level
+        wagtail_logger.setLevel(max(level, logging.WARNING))
+        try:
+            self._load(no_accounts=no_accounts, base_url=base_url)
+        finally:
+            wagtail_logger.setLevel(level)
+
+    def _load(self, *, no_accounts: bool, base_url: str) -> None:
         home = demo.home_page_ensure()
         self.stdout.write(f"Demo content ready: home page “{home.title}”.")
         passwords = {}
