@@ -19,6 +19,9 @@ app = Celery("faro")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
 
+# Beat keeps its schedule in a file; its folder may not exist yet on a fresh checkout.
+Path(app.conf.beat_schedule_filename).parent.mkdir(parents=True, exist_ok=True)
+
 if app.conf.broker_url.startswith("filesystem://"):
     # The filesystem transport expects its folders to exist; the web process, the worker and beat
     # may start in any order, so each one makes sure of them.
