@@ -1,17 +1,31 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents import urls as wagtaildocs_urls
+
+from workshops import views as workshop_views
+
+# Read-only by construction: Wagtail's API v2 has no write endpoints.
+api_router = WagtailAPIRouter("wagtailapi")
+api_router.register_endpoint("pages", PagesAPIViewSet)
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/", api_router.urls),
 ]
 
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Wagtail's page tree comes last: it answers every path the patterns above do not.
-urlpatterns += [path("", include(wagtail_urls))]
+# Pages and search live under a language prefix (/en/, /es/, /ro/, /fr/); "/" redirects to the
+# visitor's language. Wagtail's page tree comes last: it answers every path the others do not.
+urlpatterns += i18n_patterns(
+    path("search/", workshop_views.search, name="search"),
+    path("", include(wagtail_urls)),
+)

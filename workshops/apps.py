@@ -7,3 +7,6 @@ class WorkshopsConfig(AppConfig):
 
     name = "workshops"
     verbose_name = _("Workshops")
+
+    def ready(self) -> None:
+        from workshops import signals  # noqa: F401 (connects the receivers)

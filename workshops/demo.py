@@ -1,8 +1,8 @@
 """Demo content and demo accounts, loaded by `manage.py demo_load` (and so by `make run`).
 
-Everything here is idempotent: it looks things up by stable keys (slugs, usernames) and updates
-them in place, so loading twice leaves one of each. Later issues add campaigns, modules, quizzes
-and surveys here.
+Everything here is idempotent: it looks pages up by their place in the tree and their slug, and
+accounts by username. What exists is left as it is (an editor may have changed it since), what is
+missing is created and published, so loading twice leaves one of each.
 """
 
 import json
@@ -14,14 +14,17 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
-from workshops import roles
-from workshops.models import HomePage
-
-HOME_INTRO = (
-    "Awareness workshops on child protection and trafficking: modules and manuals for trainers, "
-    "anonymous quizzes and surveys for participants, and reach reports for coordinators."
+from workshops import demo_content, roles
+from workshops.models import (
+    CampaignAudience,
+    CampaignIndexPage,
+    CampaignPage,
+    HomePage,
+    ManualPage,
+    Venue,
+    WorkshopModulePage,
 )
 
 
@@ -40,19 +43,69 @@ DEMO_ACCOUNTS = (
 )
 
 
-@transaction.atomic
+def locales_ensure() -> dict[str, Locale]:
+    """A Wagtail locale for each content language (English comes with Wagtail's migrations)."""
+    return {
+        code: Locale.objects.get_or_create(language_code=code)[0]
+        for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES
+    }
+
+
+def _stream(blocks: list) -> str:
+    """Blocks written as {"type": ..., "value": ...} dicts, in the form a StreamField accepts."""
+    return json.dumps(blocks)
+
+
+def _items(block_type: str, values: list[str]) -> str:
+    return _stream([{"type": block_type, "value": value} for value in values])
+
+
+def _publish(page: Page) -> Page:
+    page.save_revision().publish()
+    return page
+
+
+def _child_ensure(parent: Page, model: type[Page], slug: str, fields: dict) -> Page:
+    """The child page with this slug, created and published if missing."""
+    existing = model.objects.child_of(parent).filter(slug=slug).first()
+    if existing:
+        return existing
+    return _publish(parent.add_child(instance=model(slug=slug, **fields)))
+
+
+def _translation_ensure(source: Page, locale: Locale, slug: str, fields: dict) -> Page:
+    """The source page's translation into a locale, created with the given text if missing."""
+    existing = source.get_translation_or_none(locale)
+    if existing:
+        return existing.specific
+    translation = source.copy_for_translation(locale)
+    translation.slug = slug
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    return _publish(translation)
+
+
 def home_page_ensure() -> HomePage:
-    """Make a HomePage the root of the default site, replacing Wagtail's welcome page."""
+    """A HomePage in every language, the English one the root of the default site.
+
+    Wagtail's initial migration leaves a plain "Welcome" page as the site root; it is replaced.
+    """
+    locales = locales_ensure()
+    default = locales[settings.LANGUAGE_CODE]
     root = Page.get_first_root_node()
-    home = HomePage.objects.filter(depth=2).first()
+    home = HomePage.objects.filter(depth=2, locale=default).first()
     if home is None:
-        # Wagtail's initial migration leaves a plain "Welcome" page as the site root; its Site row
-        # goes with it and is recreated below.
         Page.objects.filter(depth=2, slug="home", content_type__model="page").delete()
-        home = root.add_child(
-            instance=HomePage(title=settings.SITE_NAME, slug="home", intro=HOME_INTRO)
+        home = _publish(
+            root.add_child(
+                instance=HomePage(
+                    title=demo_content.HOME["title"]["en"],
+                    slug="home",
+                    intro=demo_content.HOME["intro"]["en"],
+                    locale=default,
+                )
+            )
         )
-        home.save_revision().publish()
     Site.objects.update_or_create(
         is_default_site=True,
         defaults={
@@ -62,7 +115,147 @@ def home_page_ensure() -> HomePage:
             "site_name": settings.SITE_NAME,
         },
     )
+    for code, locale in locales.items():
+        if locale != default:
+            _translation_ensure(
+                home,
+                locale,
+                slug=f"home-{code}",
+                fields={
+                    "title": demo_content.HOME["title"][code],
+                    "intro": demo_content.HOME["intro"][code],
+                },
+            )
     return home
+
+
+def campaign_index_ensure(home: HomePage) -> CampaignIndexPage:
+    """The campaign list under the home page, in every language."""
+    data = demo_content.CAMPAIGN_INDEX
+    index = _child_ensure(
+        home,
+        CampaignIndexPage,
+        data["slug"]["en"],
+        {"title": data["title"]["en"], "intro": data["intro"]["en"]},
+    )
+    for code, locale in locales_ensure().items():
+        if locale != index.locale:
+            _translation_ensure(
+                index,
+                locale,
+                slug=data["slug"][code],
+                fields={"title": data["title"][code], "intro": data["intro"][code]},
+            )
+    return index
+
+
+def _campaign_fields(data: dict, lang: str) -> dict:
+    return {
+        "title": data["title"][lang],
+        "summary": data["summary"][lang],
+        "body": _stream(data["body"][lang]),
+    }
+
+
+def _module_fields(data: dict, lang: str) -> dict:
+    return {
+        "title": data["title"][lang],
+        "summary": data["summary"][lang],
+        "learning_objectives": _items("objective", data["learning_objectives"][lang]),
+        "materials": _items("material", data["materials"][lang]),
+        "body": _stream(data["body"][lang]),
+    }
+
+
+def _manual_fields(data: dict, lang: str) -> dict:
+    return {
+        "title": data["title"][lang],
+        "summary": data["summary"][lang],
+        "chapters": _stream(
+            [{"type": "chapter", "value": chapter} for chapter in data["chapters"][lang]]
+        ),
+    }
+
+
+def campaign_ensure(index: CampaignIndexPage, data: dict) -> CampaignPage:
+    """A campaign with its modules and manuals, in English and in its local language."""
+    source_lang = data["source_language"]
+    locales = locales_ensure()
+    campaign = CampaignPage.objects.child_of(index).filter(slug=data["slug"][source_lang]).first()
+    if campaign is None:
+        campaign = CampaignPage(
+            slug=data["slug"][source_lang],
+            country=data["country"],
+            partner_organisation=data["partner_organisation"],
+            period_start=data["period_start"],
+            period_end=data["period_end"],
+            **_campaign_fields(data, source_lang),
+        )
+        campaign.audiences = [
+            CampaignAudience(audience=audience, target_reach=target)
+            for audience, target in data["audiences"]
+        ]
+        _publish(index.add_child(instance=campaign))
+    children = [
+        (
+            WorkshopModulePage,
+            module,
+            _module_fields,
+            {
+                "audience": module["audience"],
+                "age_band": module["age_band"],
+                "duration_minutes": module["duration_minutes"],
+            },
+        )
+        for module in data["modules"]
+    ] + [
+        (ManualPage, manual, _manual_fields, {"kind": manual["kind"]}) for manual in data["manuals"]
+    ]
+    sources = [
+        (
+            _child_ensure(
+                campaign,
+                model,
+                child["slug"][source_lang],
+                {**fixed, **make_fields(child, source_lang)},
+            ),
+            child,
+            make_fields,
+        )
+        for model, child, make_fields, fixed in children
+    ]
+    for lang in data["languages"]:
+        if lang == source_lang:
+            continue
+        _translation_ensure(
+            campaign, locales[lang], data["slug"][lang], _campaign_fields(data, lang)
+        )
+        for page, child, make_fields in sources:
+            _translation_ensure(page, locales[lang], child["slug"][lang], make_fields(child, lang))
+    return campaign
+
+
+def venues_ensure() -> list[Venue]:
+    return [
+        Venue.objects.get_or_create(
+            name=venue["name"],
+            locality=venue["locality"],
+            city=venue["city"],
+            country=venue["country"],
+            defaults={"kind": venue["kind"]},
+        )[0]
+        for venue in demo_content.VENUES
+    ]
+
+
+@transaction.atomic
+def demo_content_ensure() -> dict:
+    """Load every piece of demo content that is missing; say what there is."""
+    home = home_page_ensure()
+    index = campaign_index_ensure(home)
+    campaigns = [campaign_ensure(index, data) for data in demo_content.CAMPAIGNS]
+    venues = venues_ensure()
+    return {"home": home, "campaigns": campaigns, "venues": venues}
 
 
 def demo_accounts_ensure() -> dict[str, str]:

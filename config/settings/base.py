@@ -30,7 +30,11 @@ INSTALLED_APPS = [
     "surveys",
     "reach",
     # Wagtail
+    "wagtail_localize",
+    "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
+    "wagtail.api.v2",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.embeds",
@@ -44,6 +48,8 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
+    "rest_framework",
+    "django_countries",
     # Forms
     "crispy_forms",
     "crispy_bootstrap5",
@@ -86,6 +92,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "workshops.context_processors.site_navigation",
             ],
         },
     },

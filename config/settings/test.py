@@ -1,8 +1,8 @@
 """Settings for the test suite.
 
 PostgreSQL and Redis when DATABASE_URL and REDIS_URL are set (CI), otherwise SQLite and the embedded
-broker. Processes that tests start from platform/ (gunicorn, celery worker and beat) use these same
-settings and reach the test database through DATABASE_URL.
+broker. Processes that tests start from platform/ (gunicorn, celery worker and beat) use these
+settings too, through test_processes.py, and reach the test database through DATABASE_URL.
 
 A test run never touches what a developer's `make run` uses on the same machine: files go under
 var/test/, and on a shared Redis the run has a queue and cache prefix of its own (FARO_TEST_RUN,
@@ -24,6 +24,7 @@ TEST_VAR_DIR = VAR_DIR / "test"
 TEST_RUN = os.environ.setdefault("FARO_TEST_RUN", uuid.uuid4().hex[:12])
 
 DEMO_ACCOUNTS_ALLOWED = True
+MEDIA_ROOT = TEST_VAR_DIR / f"media-{TEST_RUN}"
 DEMO_ACCOUNTS_FILE = TEST_VAR_DIR / f"demo-accounts-{TEST_RUN}.json"
 
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -34,6 +35,10 @@ CACHES["default"]["KEY_PREFIX"] = f"test-{TEST_RUN}"
 if not REDIS_URL:
     CACHES["default"]["LOCATION"] = str(TEST_VAR_DIR / "cache")
 
+# Tasks run in the test process, where a test asks for them (on_commit callbacks only run inside
+# django_capture_on_commit_callbacks). tests/deploy/ turns this off to use a real worker.
+CELERY_TASK_ALWAYS_EAGER = True
+CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_DEFAULT_QUEUE = f"faro-test-{TEST_RUN}"
 CELERY_BEAT_SCHEDULE_FILENAME = str(TEST_VAR_DIR / f"celerybeat-schedule-{TEST_RUN}")
 if not REDIS_URL:

@@ -104,7 +104,7 @@ def processes(django_db_setup, django_db_blocker, tmp_path) -> Iterator[Processe
         url = database_url_of(connection.settings_dict)
     env = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings.test",
+        "DJANGO_SETTINGS_MODULE": "config.settings.test_processes",
         "DATABASE_URL": url,
         "PYTHONUNBUFFERED": "1",
     }

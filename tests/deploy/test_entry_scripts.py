@@ -15,7 +15,7 @@ import pytest
 from django.conf import settings
 from django.db import connection
 
-from config.celery_app import worker_heartbeat
+from config.celery_app import app, worker_heartbeat
 from config.health import HEARTBEAT_CACHE_KEY, worker_status
 from tests.deploy.conftest import database_url_of, free_port, wait_for
 
@@ -93,7 +93,8 @@ def test_worker_script_announces_itself_to_health_when_ready(processes):
     wait_for(lambda: heartbeat_from("worker start"), timeout=60, what="worker start", logs=[log])
 
 
-def test_worker_script_executes_a_task_sent_through_the_broker(processes):
+def test_worker_script_executes_a_task_sent_through_the_broker(processes, monkeypatch):
+    monkeypatch.setattr(app.conf, "task_always_eager", False)
     log = processes.start("worker", "--concurrency", "1")
 
     worker_heartbeat.apply_async(kwargs={"sender": "test-suite"})

@@ -7,10 +7,10 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.urls import reverse
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from workshops import roles
-from workshops.models import HomePage
+from workshops.models import CampaignPage, HomePage, ManualPage, Venue, WorkshopModulePage
 
 pytestmark = pytest.mark.django_db
 
@@ -51,11 +51,11 @@ def test_demo_load_twice_leaves_one_of_everything_and_keeps_the_passwords():
     second = printed_passwords(demo_load())
 
     assert Page.objects.count() == pages
-    assert HomePage.objects.count() == 1
+    assert HomePage.objects.filter(locale__language_code="en").count() == 1
     assert Site.objects.count() == 1
     assert get_user_model().objects.count() == users
     assert first == second
-    assert HomePage.objects.get().revisions.count() == 1
+    assert HomePage.objects.get(locale__language_code="en").revisions.count() == 1
 
 
 def test_demo_admin_logs_into_the_wagtail_admin_with_the_printed_password(client):
@@ -113,3 +113,52 @@ def test_demo_load_creates_no_accounts_where_settings_forbid_them(settings):
     assert "Demo accounts skipped" in output
     assert not get_user_model().objects.exists()
     assert not settings.DEMO_ACCOUNTS_FILE.exists()
+
+
+def test_demo_load_builds_both_campaigns_with_modules_manuals_and_translations():
+    demo_load()
+
+    campaigns = {
+        page.slug: page for page in CampaignPage.objects.filter(locale__language_code="en")
+    }
+    assert set(campaigns) == {"golondrina", "preventing-trafficking"}
+    for slug, local in (("golondrina", "es"), ("preventing-trafficking", "ro")):
+        campaign = campaigns[slug]
+        assert WorkshopModulePage.objects.child_of(campaign).live().count() >= 3
+        kinds = set(ManualPage.objects.child_of(campaign).values_list("kind", flat=True))
+        assert "facilitator" in kinds
+        translated = campaign.get_translation(Locale.objects.get(language_code=local))
+        assert translated.live
+        assert translated.get_children().live().count() == campaign.get_children().count()
+    assert HomePage.objects.live().count() == 4
+    assert Venue.objects.filter(city="Bogotá").count() == 3
+
+
+def test_demo_load_twice_leaves_one_of_each_page():
+    demo_load()
+    counts = (Page.objects.count(), Venue.objects.count())
+
+    demo_load()
+
+    assert (Page.objects.count(), Venue.objects.count()) == counts
+
+
+def test_visitor_browses_both_demo_campaigns_and_downloads_a_manual(client):
+    demo_load()
+
+    for language, campaign_slug in (("es", "golondrina"), ("ro", "prevenirea-traficului")):
+        home = client.get(f"/{language}/")
+        assert home.status_code == 200
+        campaign = CampaignPage.objects.get(slug=campaign_slug, locale__language_code=language)
+        assert campaign.url in home.text
+        campaign_page = client.get(campaign.url)
+        assert campaign_page.status_code == 200
+        module = WorkshopModulePage.objects.child_of(campaign).first()
+        assert client.get(module.url).status_code == 200
+        manual = ManualPage.objects.child_of(campaign).filter(kind="facilitator").first()
+        assert manual.url + "pdf/" in campaign_page.text
+
+        pdf = client.get(manual.url + "pdf/")
+
+        assert pdf.status_code == 200
+        assert b"".join(pdf.streaming_content).startswith(b"%PDF-")

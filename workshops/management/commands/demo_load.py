@@ -50,8 +50,13 @@ class Command(BaseCommand):
             wagtail_logger.setLevel(level)
 
     def _load(self, *, no_accounts: bool, base_url: str) -> None:
-        home = demo.home_page_ensure()
-        self.stdout.write(f"Demo content ready: home page “{home.title}”.")
+        content = demo.demo_content_ensure()
+        campaigns = content["campaigns"]
+        self.stdout.write(
+            f"Demo content ready: {len(campaigns)} campaigns, "
+            f"{sum(c.get_children().count() for c in campaigns)} modules and manuals, "
+            f"{len(content['venues'])} venues."
+        )
         passwords = {}
         if no_accounts:
             pass
@@ -61,10 +66,14 @@ class Command(BaseCommand):
             self.stdout.write(
                 self.style.WARNING("Demo accounts skipped: these settings are not for development.")
             )
-        self._print_destinations(base_url.rstrip("/"), passwords)
+        self._print_destinations(base_url.rstrip("/"), passwords, campaigns)
 
-    def _print_destinations(self, base_url: str, passwords: dict[str, str]) -> None:
+    def _print_destinations(self, base_url: str, passwords: dict[str, str], campaigns) -> None:
         lines = [f"  {'Home page':<40} {base_url}/"]
+        for campaign in campaigns:
+            for page in campaign.get_translations(inclusive=True).live().order_by("locale_id"):
+                label = f"{campaign.title[:28]} ({page.locale.language_code})"
+                lines.append(f"  {label:<40} {base_url}{page.url}")
         for label, url_name in DESTINATIONS:
             try:
                 lines.append(f"  {label:<40} {base_url}{reverse(url_name)}")
