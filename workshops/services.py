@@ -23,29 +23,43 @@ class PdfResourceRefused(ValueError):
     """A manual asked WeasyPrint for something outside our own static and media files."""
 
 
-def _local_url_fetcher(url: str, *args, **kwargs) -> dict:
-    """Give WeasyPrint our static and media files from disk; refuse everything else.
-
-    A PDF is made by a worker with no business on the network: an image or stylesheet from
-    elsewhere would make rendering slow, fragile and a way to probe internal addresses.
-    """
+def _local_file(url: str) -> tuple[bytes, str] | None:
+    """The bytes and type of one of our static or media files named by a URL, if it is one."""
     path = unquote(urlsplit(url).path)
     if path.startswith(settings.STATIC_URL):
-        found = finders.find(path.removeprefix(settings.STATIC_URL))
-        if not found and settings.STATIC_ROOT:
-            candidate = Path(settings.STATIC_ROOT) / path.removeprefix(settings.STATIC_URL)
-            found = str(candidate) if candidate.is_file() else None
+        name = path.removeprefix(settings.STATIC_URL)
+        found = finders.find(name)
+        if not found and settings.STATIC_ROOT and (Path(settings.STATIC_ROOT) / name).is_file():
+            found = str(Path(settings.STATIC_ROOT) / name)
         if found:
-            return {
-                "string": Path(found).read_bytes(),
-                "mime_type": mimetypes.guess_type(found)[0],
-            }
+            return Path(found).read_bytes(), mimetypes.guess_type(found)[
+                0
+            ] or "application/octet-stream"
     elif path.startswith(settings.MEDIA_URL):
         name = path.removeprefix(settings.MEDIA_URL)
         if default_storage.exists(name):
             with default_storage.open(name, "rb") as file:
-                return {"string": file.read(), "mime_type": mimetypes.guess_type(name)[0]}
-    raise PdfResourceRefused(f"Not a local static or media file: {url}")
+                return file.read(), mimetypes.guess_type(name)[0] or "application/octet-stream"
+    return None
+
+
+def _local_url_fetcher():
+    """A WeasyPrint URL fetcher that serves our static and media files and refuses the rest.
+
+    A PDF is made by a worker with no business on the network: an image or stylesheet from
+    elsewhere would make rendering slow, fragile and a way to probe internal addresses.
+    """
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+    class LocalFilesOnly(URLFetcher):
+        def fetch(self, url, headers=None):
+            found = _local_file(url)
+            if found is None:
+                raise PdfResourceRefused(f"Not a local static or media file: {url}")
+            content, content_type = found
+            return URLFetcherResponse(url, content, {"Content-Type": content_type})
+
+    return LocalFilesOnly()
 
 
 def manual_pdf_render(*, page: ManualPage) -> bytes:
@@ -66,7 +80,7 @@ def manual_pdf_render(*, page: ManualPage) -> bytes:
             },
         )
     return HTML(
-        string=html, base_url="http://faro.invalid/", url_fetcher=_local_url_fetcher
+        string=html, base_url="http://faro.invalid/", url_fetcher=_local_url_fetcher()
     ).write_pdf()
 
 

@@ -117,3 +117,12 @@ def test_publishing_succeeds_when_the_broker_is_down(
 
     assert tree.manual.live and tree.manual.title == "Published while Redis was down"
     assert "will be made on download" in caplog.text
+
+
+def test_pdf_rendering_never_fetches_from_the_network():
+    fetcher = services._local_url_fetcher()
+
+    with pytest.raises(services.PdfResourceRefused):
+        fetcher.fetch("http://169.254.169.254/latest/meta-data/")
+    stylesheet = fetcher.fetch("http://faro.invalid/static/css/manual-pdf.css")
+    assert stylesheet.read()

@@ -55,3 +55,20 @@ def test_a_campaign_cannot_end_before_it_starts(tree):
         campaign.full_clean()
 
     assert "period_end" in error.value.message_dict
+
+
+def test_editor_manages_venues_in_the_admin(admin_client):
+    from tests.workshops.factories import VenueFactory
+
+    VenueFactory(name="Colegio Distrital Las Aguas")
+
+    response = admin_client.get("/admin/snippets/workshops/venue/")
+
+    assert response.status_code == 200
+    assert "Colegio Distrital Las Aguas" in response.text
+
+
+def test_editor_opens_the_page_explorer_with_translation_tools(tree, admin_client):
+    response = admin_client.get(f"/admin/pages/{tree.campaign.pk}/")
+
+    assert response.status_code == 200

@@ -1,0 +1,21 @@
+"""The admin for content editors: venues as snippets, beside the page tree."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from workshops.models import Venue
+
+
+class VenueViewSet(SnippetViewSet):
+    model = Venue
+    icon = "site"
+    menu_label = _("Venues")
+    menu_order = 300
+    add_to_admin_menu = True
+    list_display = ["name", "kind", "locality", "city", "country"]
+    list_filter = ["kind", "country"]
+    search_fields = ["name", "locality", "city"]
+
+
+register_snippet(VenueViewSet)
