@@ -81,7 +81,7 @@ def manual_pdf_render(*, page: ManualPage) -> bytes:
         )
     return HTML(
         string=html, base_url="http://faro.invalid/", url_fetcher=_local_url_fetcher()
-    ).write_pdf()
+    ).write_pdf(pdf_tags=True)
 
 
 def manual_pdf_generate(*, page_id: int) -> ManualPdf | None:
