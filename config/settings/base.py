@@ -131,7 +131,7 @@ CACHES = {
     ),
 }
 
-CELERY_BROKER_URL = REDIS_URL or "filesystem://"
+CELERY_BROKER_URL = REDIS_URL or "filesystem://localhost//"
 CELERY_BROKER_DIR = Path(env.str("CELERY_BROKER_DIR", default=str(VAR_DIR / "broker")))
 if not REDIS_URL:
     # kombu's filesystem transport: messages are files in a folder that the web process writes and

@@ -72,7 +72,8 @@ class Command(BaseCommand):
         lines = [f"  {'Home page':<40} {base_url}/"]
         for campaign in campaigns:
             for page in campaign.get_translations(inclusive=True).live().order_by("locale_id"):
-                label = f"{campaign.title[:28]} ({page.locale.language_code})"
+                label = f"{page.locale.language_code}: {page.title}"
+                label = label if len(label) <= 38 else label[:37] + "…"
                 lines.append(f"  {label:<40} {base_url}{page.url}")
         for label, url_name in DESTINATIONS:
             try:
