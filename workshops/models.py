@@ -284,7 +284,7 @@ class ManualPage(RoutablePageMixin, Page):
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),
-        index.SearchField("chapters"),
+        index.SearchField("reader_text"),
         index.FilterField("kind"),
     ]
     content_panels = [
@@ -328,6 +328,19 @@ class ManualPage(RoutablePageMixin, Page):
                     if block["type"] != "facilitator_note"
                 ]
         return chapters
+
+    def reader_text(self) -> str:
+        """The chapters' text as their reader sees it: a handout is not found by its notes."""
+        block = self.chapters.stream_block
+        if self.audience == "facilitator":
+            return "\n".join(block.get_searchable_content(self.chapters))
+        parts = []
+        for chapter in self.chapters:
+            parts.append(chapter.value["title"])
+            for child in chapter.value["content"]:
+                if child.block_type != "facilitator_note":
+                    parts.extend(child.block.get_searchable_content(child.value))
+        return "\n".join(parts)
 
     def pdf_filename(self) -> str:
         return f"{slugify(self.title) or 'manual'}-{self.locale.language_code}.pdf"

@@ -38,3 +38,11 @@ def test_search_page_without_a_query_shows_the_form(tree, client):
 
     assert response.status_code == 200
     assert 'name="q"' in response.text
+
+
+def test_search_does_not_find_a_handout_by_its_facilitator_notes(tree, client):
+    by_note = client.get("/en/search/", {"q": "aloud"})
+    by_text = client.get("/en/search/", {"q": "believes"})
+
+    assert by_note.context["results_count"] == 0
+    assert [page.title for page in by_text.context["results"]] == ["Your body, your rules"]
