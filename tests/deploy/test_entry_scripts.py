@@ -93,8 +93,16 @@ def test_worker_script_announces_itself_to_health_when_ready(processes):
     wait_for(lambda: heartbeat_from("worker start"), timeout=60, what="worker start", logs=[log])
 
 
-def test_worker_script_executes_a_task_sent_through_the_broker(processes, monkeypatch):
-    monkeypatch.setattr(app.conf, "task_always_eager", False)
+@pytest.fixture
+def tasks_through_the_broker():
+    """Send tasks from this process to the broker (the test settings run them eagerly)."""
+    eager = app.conf.task_always_eager
+    app.conf.task_always_eager = False
+    yield
+    app.conf.task_always_eager = eager
+
+
+def test_worker_script_executes_a_task_sent_through_the_broker(processes, tasks_through_the_broker):
     log = processes.start("worker", "--concurrency", "1")
 
     worker_heartbeat.apply_async(kwargs={"sender": "test-suite"})
