@@ -2,7 +2,9 @@
 
 from urllib.parse import urlsplit, urlunsplit
 
+import pytest
 from django.conf import settings
+from wagtail.models import Site
 
 
 def _without_password(url: str) -> str:
@@ -30,3 +32,12 @@ def pytest_report_header(config) -> list[str]:
         f"faro: broker {_without_password(broker)}, queue {settings.CELERY_TASK_DEFAULT_QUEUE}",
         f"faro: runtime mode {settings.RUNTIME_MODE}",
     ]
+
+
+@pytest.fixture(autouse=True)
+def _fresh_site_root_paths():
+    """Wagtail keeps each site's root paths in the shared cache, which outlives a test's rolled-back
+    database: without this, a test builds page URLs from an earlier test's tree."""
+    Site.clear_site_root_paths_cache()
+    yield
+    Site.clear_site_root_paths_cache()

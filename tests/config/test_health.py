@@ -76,7 +76,7 @@ def test_health_reports_the_last_worker_heartbeat(client):
     assert worker["seconds_ago"] <= 5
 
 
-def test_health_needs_no_session_and_sets_no_cookie(client):
+def test_health_sets_no_cookie(client):
     response = client.get("/health/")
 
     assert not response.cookies
