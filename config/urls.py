@@ -8,7 +8,7 @@ from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents import urls as wagtaildocs_urls
 
-from workshops import views as workshop_views
+from workshops.views import join, search
 
 # Read-only by construction: Wagtail's API v2 has no write endpoints.
 api_router = WagtailAPIRouter("wagtailapi")
@@ -18,6 +18,12 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
+    # Trainers and participants are not on the language-prefixed site: the join URL in a QR code
+    # stays short, and each person's language comes from their choice (cookie) or their browser.
+    path("trainer/", include("workshops.urls")),
+    path("join/", join.join, name="join"),
+    path("join/<str:code>/", join.join, name="join_code"),
+    path("i18n/", include("django.conf.urls.i18n")),
 ]
 
 if settings.DEBUG:
@@ -26,6 +32,6 @@ if settings.DEBUG:
 # Pages and search live under a language prefix (/en/, /es/, /ro/, /fr/); "/" redirects to the
 # visitor's language. Wagtail's page tree comes last: it answers every path the others do not.
 urlpatterns += i18n_patterns(
-    path("search/", workshop_views.search, name="search"),
+    path("search/", search.search, name="search"),
     path("", include(wagtail_urls)),
 )

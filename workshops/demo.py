@@ -5,6 +5,7 @@ accounts by username. What exists is left as it is (an editor may have changed i
 missing is created and published, so loading twice leaves one of each.
 """
 
+import datetime as dt
 import json
 import secrets
 from dataclasses import dataclass
@@ -14,15 +15,19 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
+from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
-from workshops import demo_content, roles
+from workshops import demo_content, roles, services
 from workshops.models import (
     CampaignAudience,
+    CampaignCoordinator,
     CampaignIndexPage,
     CampaignPage,
     HomePage,
     ManualPage,
+    Session,
+    SessionState,
     Venue,
     WorkshopModulePage,
 )
@@ -242,7 +247,7 @@ def venues_ensure() -> list[Venue]:
             locality=venue["locality"],
             city=venue["city"],
             country=venue["country"],
-            defaults={"kind": venue["kind"]},
+            defaults={"kind": venue["kind"], "timezone": venue["timezone"]},
         )[0]
         for venue in demo_content.VENUES
     ]
@@ -295,3 +300,67 @@ def demo_accounts_ensure() -> dict[str, str]:
 
 def _usernames() -> list[str]:
     return [account.username for account in DEMO_ACCOUNTS]
+
+
+def _modules_for(campaign: CampaignPage, audience: str, age_band: str) -> list[WorkshopModulePage]:
+    """The campaign's modules written for this audience and age band, else its first module."""
+    modules = WorkshopModulePage.objects.child_of(campaign).live()
+    matching = list(modules.filter(audience=audience, age_band=age_band))
+    return matching or list(modules[:1])
+
+
+@transaction.atomic
+def demo_sessions_ensure(*, trainer, coordinator, campaigns: list[CampaignPage]) -> list[Session]:
+    """Give the demo trainer planned, open and closed sessions, once; link the coordinator.
+
+    The sessions are created only when the trainer has none, so that loading again never
+    duplicates them and never undoes what someone did with them in the trainer space.
+    """
+    by_slug = {campaign.slug: campaign for campaign in campaigns}
+    for campaign in campaigns:
+        CampaignCoordinator.objects.get_or_create(user=coordinator, campaign=campaign)
+    if Session.objects.filter(trainer=trainer).exists():
+        return list(Session.objects.filter(trainer=trainer))
+    venues = {venue.name: venue for venue in Venue.objects.all()}
+    sessions = []
+    for (
+        venue_name,
+        group_name,
+        campaign_slug,
+        days,
+        hour,
+        audience,
+        age_band,
+        language,
+        expected,
+        state,
+        headcount,
+    ) in demo_content.SESSIONS:
+        venue, campaign = venues[venue_name], by_slug[campaign_slug]
+        day = timezone.localdate(timezone=venue.tzinfo) + dt.timedelta(days=days)
+        plan = services.SessionPlan(
+            campaign=campaign,
+            modules=_modules_for(campaign, audience, age_band),
+            venue=venue,
+            group_name=group_name,
+            scheduled_start=dt.datetime.combine(day, dt.time(hour), tzinfo=venue.tzinfo),
+            audience=audience,
+            age_band=age_band,
+            language=language,
+            expected_size=expected,
+        )
+        session = services.session_create(trainer=trainer, plan=plan)
+        if state in (SessionState.OPEN, SessionState.CLOSED):
+            session = services.session_open(session=session)
+        if state == SessionState.CLOSED:
+            session = services.session_close(session=session)
+        if headcount:
+            services.attendance_record(
+                session=session,
+                rows=[
+                    services.HeadcountRow(audience, gender, age_band, count)
+                    for gender, count in headcount.items()
+                ],
+            )
+        sessions.append(session)
+    return sessions

@@ -1,9 +1,21 @@
-"""Reads for workshop content."""
+"""Reads: workshop content, and the sessions each person may see."""
 
+import enum
+
+from django.db.models import Q, QuerySet
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
-from workshops.models import ManualPage, WorkshopModulePage
+from workshops import join_codes
+from workshops.models import (
+    CampaignCoordinator,
+    CampaignPage,
+    ManualPage,
+    Session,
+    SessionState,
+    WorkshopModulePage,
+)
+from workshops.roles import user_is_coordinator, user_is_trainer
 
 
 def content_search(*, query: str, locale: Locale):
@@ -12,3 +24,89 @@ def content_search(*, query: str, locale: Locale):
         Page.objects.live().filter(locale=locale).type(WorkshopModulePage, ManualPage).specific()
     )
     return get_search_backend().search(query, pages)
+
+
+class SessionAccess(enum.Enum):
+    NONE = "none"
+    READ = "read"
+    CHANGE = "change"
+
+
+def sessions_visible(*, user) -> QuerySet[Session]:
+    """The sessions a user may see: a trainer's own, a coordinator's campaigns', all for admins."""
+    sessions = Session.objects.select_related("venue", "group", "campaign", "trainer")
+    if not user.is_authenticated or not user.is_active:
+        return sessions.none()
+    if user.is_superuser:
+        return sessions
+    visible = Q(pk__in=[])
+    if user_is_trainer(user):
+        visible |= Q(trainer=user)
+    if user_is_coordinator(user):
+        visible |= Q(campaign__coordinators__user=user)
+    return sessions.filter(visible).distinct()
+
+
+def session_access(*, user, session: Session) -> SessionAccess:
+    """Only the trainer who runs a session changes it; coordinators and admins read it."""
+    if not user.is_authenticated or not user.is_active:
+        return SessionAccess.NONE
+    if user_is_trainer(user) and session.trainer_id == user.pk:
+        return SessionAccess.CHANGE
+    if user.is_superuser:
+        return SessionAccess.READ
+    if (
+        user_is_coordinator(user)
+        and CampaignCoordinator.objects.filter(user=user, campaign_id=session.campaign_id).exists()
+    ):
+        return SessionAccess.READ
+    return SessionAccess.NONE
+
+
+def sessions_by_state(*, sessions: QuerySet[Session]) -> dict[str, list[Session]]:
+    """Open sessions first (they are happening now), then upcoming, then past, newest first."""
+    grouped: dict[str, list[Session]] = {"open": [], "planned": [], "closed": []}
+    for session in sessions.order_by("scheduled_start", "pk"):
+        grouped[session.state].append(session)
+    grouped["closed"].reverse()
+    return grouped
+
+
+def session_by_join_code(*, text: str) -> Session | None:
+    """The open session whose join code this is, however it was typed; None for anything else."""
+    code = join_codes.code_normalize(text)
+    if code is None:
+        return None
+    return (
+        Session.objects.filter(state=SessionState.OPEN, join_code=code)
+        .select_related("campaign", "venue")
+        .first()
+    )
+
+
+def campaigns_for_sessions() -> QuerySet[CampaignPage]:
+    """Live campaigns in the default language: sessions point at the source page of a campaign."""
+    return CampaignPage.objects.live().filter(locale=Locale.get_default()).order_by("title")
+
+
+def modules_for_sessions() -> QuerySet[WorkshopModulePage]:
+    """Live modules in the default language, in tree order, so a form can group them by campaign."""
+    return WorkshopModulePage.objects.live().filter(locale=Locale.get_default()).order_by("path")
+
+
+def titles_localized(*, pages) -> dict[int, str]:
+    """Each page's title in the active language where it is translated, by page id.
+
+    Sessions point at source pages; trainers and coordinators read them in their own language.
+    """
+    pages = list(pages)
+    titles = {page.pk: page.title for page in pages}
+    by_key = {page.translation_key: page.pk for page in pages}
+    translated = (
+        Page.objects.live()
+        .filter(translation_key__in=by_key, locale=Locale.get_active())
+        .values_list("translation_key", "title")
+    )
+    for key, title in translated:
+        titles[by_key[key]] = title
+    return titles

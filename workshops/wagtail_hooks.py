@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from workshops.models import Venue
+from workshops.models import CampaignCoordinator, Venue
 
 
 class VenueViewSet(SnippetViewSet):
@@ -19,3 +19,17 @@ class VenueViewSet(SnippetViewSet):
 
 
 register_snippet(VenueViewSet)
+
+
+class CampaignCoordinatorViewSet(SnippetViewSet):
+    """Administrators say which coordinators see which campaigns' sessions and reports."""
+
+    model = CampaignCoordinator
+    icon = "group"
+    menu_label = _("Campaign coordinators")
+    add_to_settings_menu = True
+    list_display = ["user", "campaign"]
+    list_filter = ["campaign"]
+
+
+register_snippet(CampaignCoordinatorViewSet)

@@ -8,12 +8,15 @@ from tests.workshops.factories import (
     CampaignPageFactory,
     HomePageFactory,
     ManualPageFactory,
+    UserFactory,
     WorkshopModulePageFactory,
     chapters,
     facilitator_note,
     section,
     stream,
 )
+from workshops import roles
+from workshops.models import CampaignCoordinator
 
 
 def publish(page: Page) -> Page:
@@ -86,3 +89,37 @@ def tree(db) -> Tree:
         )
     )
     return Tree(home, index, campaign, module, manual, handout)
+
+
+@dataclass
+class People:
+    """One account per role the trainer space tells apart."""
+
+    trainer: object
+    other_trainer: object
+    coordinator: object
+    other_coordinator: object
+    editor: object
+    admin: object
+    nobody: object
+
+
+@pytest.fixture
+def people(tree) -> People:
+    """Accounts for each role; the coordinator coordinates tree.campaign, the other one does not."""
+    other_campaign = publish(
+        CampaignPageFactory(parent=tree.index, title="Another campaign", slug="another")
+    )
+    coordinator = UserFactory(username="coordinator", groups=[roles.COORDINATORS])
+    other_coordinator = UserFactory(username="other-coordinator", groups=[roles.COORDINATORS])
+    CampaignCoordinator.objects.create(user=coordinator, campaign=tree.campaign)
+    CampaignCoordinator.objects.create(user=other_coordinator, campaign=other_campaign)
+    return People(
+        trainer=UserFactory(username="trainer", groups=[roles.TRAINERS]),
+        other_trainer=UserFactory(username="other-trainer", groups=[roles.TRAINERS]),
+        coordinator=coordinator,
+        other_coordinator=other_coordinator,
+        editor=UserFactory(username="editor", groups=[roles.EDITORS]),
+        admin=UserFactory(username="admin", is_superuser=True, is_staff=True),
+        nobody=UserFactory(username="nobody"),
+    )

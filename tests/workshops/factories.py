@@ -1,17 +1,23 @@
-"""Factories for the content pages. Pass `parent=` to place a page in the tree."""
+"""Factories for content pages (pass `parent=` to place a page in the tree), people and sessions."""
 
 import datetime
 import json
 
 import factory
 import wagtail_factories
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group as AuthGroup
+from django.utils import timezone
 
 from workshops.models import (
     CampaignAudience,
     CampaignIndexPage,
     CampaignPage,
+    Group,
     HomePage,
     ManualPage,
+    Session,
+    SessionModule,
     Venue,
     WorkshopModulePage,
 )
@@ -111,3 +117,84 @@ class VenueFactory(factory.django.DjangoModelFactory):
     locality = "Santa Fe"
     city = "Bogotá"
     country = "CO"
+    timezone = "America/Bogota"
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    """A user; `groups=["Trainers"]` puts them in groups by name."""
+
+    class Meta:
+        model = get_user_model()
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    email = factory.LazyAttribute(lambda user: f"{user.username}@example.org")
+    password = factory.django.Password("a long enough passphrase")
+
+    @factory.post_generation
+    def groups(self, create, extracted, **kwargs):
+        for name in extracted or []:
+            self.groups.add(AuthGroup.objects.get_or_create(name=name)[0])
+
+
+class GroupFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Group
+
+    venue = factory.SubFactory(VenueFactory)
+    name = factory.Sequence(lambda n: f"Class {n}")
+    size = 30
+
+
+class SessionFactory(factory.django.DjangoModelFactory):
+    """A planned session; pass `modules=[...]` to say what it teaches (pinned to live revisions)."""
+
+    class Meta:
+        model = Session
+        skip_postgeneration_save = True
+
+    trainer = factory.SubFactory(UserFactory, groups=["Trainers"])
+    venue = factory.SubFactory(VenueFactory)
+    group = factory.SubFactory(GroupFactory, venue=factory.SelfAttribute("..venue"))
+    scheduled_start = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=1))
+    audience = "students"
+    age_band = "10-13"
+    language = "es"
+    expected_size = 30
+
+    @factory.post_generation
+    def modules(self, create, extracted, **kwargs):
+        for order, module in enumerate(extracted or []):
+            SessionModule.objects.create(
+                session=self, module=module, revision_id=module.live_revision_id, sort_order=order
+            )
+
+
+def session_form_data(*, campaign, module, venue, **overrides) -> dict:
+    """What a trainer types into the session form: 3 December 2026, 09:30 local time, class 7B."""
+    data = {
+        "campaign": campaign.pk,
+        "modules": [module.pk],
+        "venue": venue.pk,
+        "group_name": "7B",
+        "date": "2026-12-03",
+        "time": "09:30",
+        "audience": "students",
+        "age_band": "10-13",
+        "language": "es",
+        "expected_size": "32",
+    }
+    data.update(overrides)
+    return data
+
+
+def headcount_form_data(*lines: dict, expected_size: int = 30) -> dict:
+    """The headcount form with one line per dict (role, age_band and counts by gender)."""
+    data = {
+        "rows-TOTAL_FORMS": str(len(lines)),
+        "rows-INITIAL_FORMS": "0",
+        "expected_size": str(expected_size),
+    }
+    for number, line in enumerate(lines):
+        data.update({f"rows-{number}-{field}": value for field, value in line.items()})
+    return data

@@ -10,7 +10,15 @@ from django.urls import reverse
 from wagtail.models import Locale, Page, Site
 
 from workshops import roles
-from workshops.models import CampaignPage, HomePage, ManualPage, Venue, WorkshopModulePage
+from workshops.models import (
+    CampaignCoordinator,
+    CampaignPage,
+    HomePage,
+    ManualPage,
+    Session,
+    Venue,
+    WorkshopModulePage,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -162,3 +170,58 @@ def test_visitor_browses_both_demo_campaigns_and_downloads_a_manual(client):
 
         assert pdf.status_code == 200
         assert b"".join(pdf.streaming_content).startswith(b"%PDF-")
+
+
+def test_demo_trainer_has_sessions_in_the_three_bogota_localities_and_in_romania():
+    demo_load()
+    sessions = Session.objects.filter(trainer__username="trainer").select_related("venue")
+
+    bogota = {s.venue.locality: s.state for s in sessions if s.venue.city == "Bogotá"}
+    assert bogota == {"Santa Fe": "planned", "La Candelaria": "open", "San Cristóbal": "closed"}
+    assert {s.state for s in sessions if s.venue.country == "RO"} == {"planned", "closed"}
+    closed = [s for s in sessions if s.is_closed]
+    assert all(s.attendance.exists() for s in closed)
+    coordinator = get_user_model().objects.get(username="coordinator")
+    assert CampaignCoordinator.objects.filter(user=coordinator).count() == 2
+
+
+def test_demo_load_twice_leaves_the_demo_sessions_as_they_are():
+    demo_load()
+    before = list(Session.objects.order_by("pk").values_list("pk", "state", "join_code"))
+    demo_load()
+    assert list(Session.objects.order_by("pk").values_list("pk", "state", "join_code")) == before
+
+
+def test_demo_trainer_logs_in_plans_and_opens_a_session_and_sees_its_code_and_qr(client):
+    passwords = printed_passwords(demo_load())
+    response = client.post(
+        reverse("trainer:login"),
+        {"username": "trainer", "password": passwords["trainer"]},
+        follow=True,
+    )
+    assert "7B · Colegio Distrital Las Aguas" in response.text  # the demo sessions are there
+
+    golondrina = CampaignPage.objects.get(slug="golondrina", locale__language_code="en")
+    module = WorkshopModulePage.objects.child_of(golondrina).first()
+    venue = Venue.objects.get(locality="San Cristóbal")
+    response = client.post(
+        reverse("trainer:session_create"),
+        {
+            "campaign": golondrina.pk,
+            "modules": [module.pk],
+            "venue": venue.pk,
+            "group_name": "8C",
+            "date": "2027-03-02",
+            "time": "10:00",
+            "audience": "students",
+            "age_band": "10-13",
+            "language": "es",
+            "expected_size": "30",
+        },
+        follow=True,
+    )
+    session = Session.objects.get(group__name="8C")
+    response = client.post(reverse("trainer:session_open", args=[session.pk]), follow=True)
+    session.refresh_from_db()
+    assert session.join_code_display in response.text
+    assert 'class="qr-code"' in response.text

@@ -6,8 +6,8 @@ import pytest
 from pypdf import PdfReader
 
 from tests.workshops.conftest import publish
-from workshops import services
 from workshops.models import ManualPdf
+from workshops.services import manuals as services
 
 pytestmark = pytest.mark.django_db
 

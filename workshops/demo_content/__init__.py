@@ -43,13 +43,100 @@ CAMPAIGN_INDEX = {
     },
 }
 
-# Where Golondrina's school sessions take place: one school per Bogotá locality. The names are
-# illustrative, not those of real schools.
-VENUES = tuple(
-    {"name": name, "kind": "school", "locality": locality, "city": "Bogotá", "country": "CO"}
-    for name, locality in (
-        ("Colegio Distrital Las Aguas", "Santa Fe"),
-        ("Colegio Distrital La Concordia", "La Candelaria"),
-        ("Colegio Distrital San Blas", "San Cristóbal"),
-    )
+# Where sessions take place: one school per Bogotá locality for Golondrina, and a community centre
+# in Bucharest for the Romanian workshops. The names are illustrative, not those of real places.
+VENUES = (
+    *(
+        {
+            "name": name,
+            "kind": "school",
+            "locality": locality,
+            "city": "Bogotá",
+            "country": "CO",
+            "timezone": "America/Bogota",
+        }
+        for name, locality in (
+            ("Colegio Distrital Las Aguas", "Santa Fe"),
+            ("Colegio Distrital La Concordia", "La Candelaria"),
+            ("Colegio Distrital San Blas", "San Cristóbal"),
+        )
+    ),
+    {
+        "name": "Centrul comunitar Speranța",
+        "kind": "community_centre",
+        "locality": "Sector 2",
+        "city": "București",
+        "country": "RO",
+        "timezone": "Europe/Bucharest",
+    },
+)
+
+# The demo trainer's sessions, relative to today: (venue name, group, campaign slug, days from
+# today, local hour, audience, age band, language, expected size, state, headcount by gender).
+SESSIONS = (
+    (
+        "Colegio Distrital Las Aguas",
+        "7B",
+        "golondrina",
+        2,
+        9,
+        "students",
+        "10-13",
+        "es",
+        32,
+        "planned",
+        None,
+    ),
+    (
+        "Colegio Distrital La Concordia",
+        "9A",
+        "golondrina",
+        0,
+        8,
+        "students",
+        "14-17",
+        "es",
+        28,
+        "open",
+        None,
+    ),
+    (
+        "Colegio Distrital San Blas",
+        "Docentes de primaria",
+        "golondrina",
+        -12,
+        14,
+        "teachers",
+        "18+",
+        "es",
+        20,
+        "closed",
+        {"female": 14, "male": 4},
+    ),
+    (
+        "Centrul comunitar Speranța",
+        "Grupul mamelor de marți",
+        "preventing-trafficking",
+        -5,
+        17,
+        "single_mothers",
+        "18+",
+        "ro",
+        15,
+        "closed",
+        {"female": 12},
+    ),
+    (
+        "Centrul comunitar Speranța",
+        "Grupul mamelor de marți",
+        "preventing-trafficking",
+        9,
+        17,
+        "single_mothers",
+        "18+",
+        "ro",
+        15,
+        "planned",
+        None,
+    ),
 )

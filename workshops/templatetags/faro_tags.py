@@ -28,6 +28,9 @@ def language_switcher(context) -> dict:
             url = translations.get(code, f"/{code}/")
         else:
             url = translate_url(request.path, code) if request else f"/{code}/"
+        # Paths without a language prefix (trainer space, join page) switch through a form that
+        # stores the choice in a cookie, then come back to the same address.
+        switch_by_form = request is not None and page is None and url == request.path
         languages.append(
             {
                 "code": code,
@@ -35,6 +38,7 @@ def language_switcher(context) -> dict:
                 "url": url,
                 "current": code == current,
                 "translated": page is None or code in translations,
+                "switch_by_form": switch_by_form,
             }
         )
-    return {"languages": languages}
+    return {"languages": languages, "next": request.get_full_path() if request else "/"}

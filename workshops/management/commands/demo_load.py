@@ -1,16 +1,19 @@
 import logging
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.urls import NoReverseMatch, reverse
 
 from workshops import demo
 
+User = get_user_model()
+
 # Where each kind of user goes, by URL name; a destination appears once its URL exists.
 DESTINATIONS = (
-    ("Participants join a session", "participants:join"),
-    ("Trainers run their sessions", "trainer:home"),
+    ("Participants join a session", "join"),
+    ("Trainers run their sessions", "trainer:session_list"),
     ("Coordinators read reach reports", "reports:home"),
     ("Editors write content (Wagtail admin)", "wagtailadmin_home"),
 )
@@ -62,6 +65,11 @@ class Command(BaseCommand):
             pass
         elif settings.DEMO_ACCOUNTS_ALLOWED:
             passwords = demo.demo_accounts_ensure()
+            demo.demo_sessions_ensure(
+                trainer=User.objects.get(username="trainer"),
+                coordinator=User.objects.get(username="coordinator"),
+                campaigns=campaigns,
+            )
         else:
             self.stdout.write(
                 self.style.WARNING("Demo accounts skipped: these settings are not for development.")

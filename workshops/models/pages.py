@@ -1,4 +1,4 @@
-"""Workshop content as Wagtail pages, and the venues where sessions take place.
+"""Workshop content as Wagtail pages.
 
 The page tree, per language:
 
@@ -26,29 +26,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from workshops.blocks import ChapterBlock, WorkshopContentBlock
-
-
-class Audience(models.TextChoices):
-    """Who a campaign reaches and whom a module is written for."""
-
-    STUDENTS = "students", _("Students")
-    TEACHERS = "teachers", _("Teachers")
-    PARENTS = "parents", _("Parents and caregivers")
-    SINGLE_MOTHERS = "single_mothers", _("Single mothers")
-    YOUNG_PEOPLE = "young_people", _("Young people")
-    COMMUNITY = "community", _("Community members")
-    PROFESSIONALS = "professionals", _("Social workers and other professionals")
-    OFFICIALS = "officials", _("Local government officials")
-
-
-class AgeBand(models.TextChoices):
-    """Age bands: reports group participants by them, never by exact age."""
-
-    CHILDREN_6_9 = "6-9", _("6 to 9 years")
-    CHILDREN_10_13 = "10-13", _("10 to 13 years")
-    TEENS_14_17 = "14-17", _("14 to 17 years")
-    ADULTS = "18+", _("18 years and over")
-    ALL_AGES = "all", _("All ages")
+from workshops.models.choices import AgeBand, Audience
 
 
 class HomePage(Page):
@@ -390,52 +368,3 @@ class ManualPdf(models.Model):
         return self.revision_id == self.page.live_revision_id and self.file.storage.exists(
             self.file.name
         )
-
-
-class Venue(models.Model):
-    """A school or community centre where sessions take place, located down to the locality.
-
-    Reach reports count people by venue, locality and country; no participant is tied to a venue
-    by more than the session they attended.
-    """
-
-    class Kind(models.TextChoices):
-        SCHOOL = "school", _("School")
-        COMMUNITY_CENTRE = "community_centre", _("Community centre")
-        NGO_OFFICE = "ngo_office", _("NGO office")
-        OTHER = "other", _("Other")
-
-    name = models.CharField(_("name"), max_length=200)
-    kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices, default=Kind.SCHOOL)
-    locality = models.CharField(
-        _("locality"),
-        max_length=120,
-        help_text=_("District, locality or neighbourhood, for example Santa Fe."),
-    )
-    city = models.CharField(_("city"), max_length=120)
-    country = CountryField(_("country"))
-
-    panels = [
-        FieldPanel("name"),
-        FieldPanel("kind"),
-        FieldRowPanel([FieldPanel("locality"), FieldPanel("city"), FieldPanel("country")]),
-    ]
-    search_fields = [
-        index.SearchField("name"),
-        index.AutocompleteField("name"),
-        index.SearchField("locality"),
-        index.SearchField("city"),
-        index.FilterField("country"),
-    ]
-
-    class Meta:
-        verbose_name = _("venue")
-        ordering = ["country", "city", "locality", "name"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["name", "locality", "city", "country"], name="venue_unique_per_place"
-            )
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.name} ({self.locality}, {self.city})"

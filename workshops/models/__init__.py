@@ -1,0 +1,42 @@
+"""The workshops app's models, by kind: choices, content pages, places, and sessions."""
+
+from workshops.models.choices import AgeBand, Audience, Gender
+from workshops.models.pages import (
+    CampaignAudience,
+    CampaignIndexPage,
+    CampaignPage,
+    HomePage,
+    ManualKind,
+    ManualPage,
+    ManualPdf,
+    WorkshopModulePage,
+)
+from workshops.models.places import Group, Venue
+from workshops.models.sessions import (
+    Attendance,
+    CampaignCoordinator,
+    Session,
+    SessionModule,
+    SessionState,
+)
+
+__all__ = [
+    "AgeBand",
+    "Attendance",
+    "Audience",
+    "CampaignAudience",
+    "CampaignCoordinator",
+    "CampaignIndexPage",
+    "CampaignPage",
+    "Gender",
+    "Group",
+    "HomePage",
+    "ManualKind",
+    "ManualPage",
+    "ManualPdf",
+    "Session",
+    "SessionModule",
+    "SessionState",
+    "Venue",
+    "WorkshopModulePage",
+]

@@ -1,0 +1,206 @@
+"""Writes for sessions: plan, edit, open with a join code, close, and record the headcount."""
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from workshops import join_codes
+from workshops.models import (
+    Attendance,
+    CampaignPage,
+    Group,
+    Session,
+    SessionModule,
+    SessionState,
+    Venue,
+    WorkshopModulePage,
+)
+
+# With 2^40 codes and at most a few thousand sessions open at once, a collision is already
+# unlikely; a handful of retries makes failure practically impossible.
+JOIN_CODE_ATTEMPTS = 8
+
+
+class SessionStateError(ValidationError):
+    """The session is not in a state that allows this action (for example, closing it twice)."""
+
+
+@dataclass(frozen=True)
+class SessionPlan:
+    """What a trainer decides when planning a session (and may change until it closes)."""
+
+    campaign: CampaignPage
+    modules: Sequence[WorkshopModulePage]
+    venue: Venue
+    group_name: str
+    scheduled_start: datetime
+    audience: str
+    age_band: str
+    language: str
+    expected_size: int
+
+
+@dataclass(frozen=True)
+class HeadcountRow:
+    role: str
+    gender: str
+    age_band: str
+    count: int
+
+
+def _group_ensure(*, venue: Venue, name: str, size: int | None) -> Group:
+    group, created = Group.objects.get_or_create(
+        venue=venue, name=name.strip(), defaults={"size": size}
+    )
+    if not created and size and group.size != size:
+        group.size = size
+        group.save(update_fields=["size"])
+    return group
+
+
+def _modules_pin(session: Session, modules: Sequence[WorkshopModulePage]) -> None:
+    """Point the session at its modules and at the revision of each that is live now."""
+    session.session_modules.exclude(module__in=[module.pk for module in modules]).delete()
+    for order, module in enumerate(modules):
+        SessionModule.objects.update_or_create(
+            session=session,
+            module=module,
+            defaults={"revision_id": module.live_revision_id, "sort_order": order},
+        )
+
+
+def _modules_check(campaign: CampaignPage, modules: Sequence[WorkshopModulePage]) -> None:
+    if not modules:
+        raise ValidationError({"modules": _("Choose at least one module.")})
+    foreign = [module for module in modules if not module.is_descendant_of(campaign)]
+    if foreign:
+        raise ValidationError(
+            {"modules": _("These modules belong to another campaign: %(titles)s.")},
+            params={"titles": ", ".join(module.title for module in foreign)},
+        )
+
+
+def _plan_apply(session: Session, plan: SessionPlan) -> Session:
+    _modules_check(plan.campaign, plan.modules)
+    session.campaign = plan.campaign
+    session.venue = plan.venue
+    session.group = _group_ensure(venue=plan.venue, name=plan.group_name, size=plan.expected_size)
+    session.scheduled_start = plan.scheduled_start
+    session.audience = plan.audience
+    session.age_band = plan.age_band
+    session.language = plan.language
+    session.expected_size = plan.expected_size
+    session.save()
+    _modules_pin(session, plan.modules)
+    return session
+
+
+@transaction.atomic
+def session_create(*, trainer: AbstractBaseUser, plan: SessionPlan) -> Session:
+    return _plan_apply(Session(trainer=trainer), plan)
+
+
+@transaction.atomic
+def session_update(*, session: Session, plan: SessionPlan) -> Session:
+    session = Session.objects.select_for_update().get(pk=session.pk)
+    if session.is_closed:
+        raise SessionStateError(_("A closed session can no longer be edited."))
+    return _plan_apply(session, plan)
+
+
+def session_open(*, session: Session) -> Session:
+    """Open a planned session: give it a join code that no other open session has."""
+    with transaction.atomic():
+        session = Session.objects.select_for_update().get(pk=session.pk)
+        if session.is_open:
+            return session
+        if not session.is_planned:
+            raise SessionStateError(_("A closed session cannot be opened again."))
+        session.state = SessionState.OPEN
+        session.opened_at = timezone.now()
+        for _attempt in range(JOIN_CODE_ATTEMPTS):
+            session.join_code = join_codes.code_generate()
+            try:
+                with transaction.atomic():
+                    session.save(update_fields=["state", "opened_at", "join_code", "updated_at"])
+                break
+            except IntegrityError:
+                continue
+        else:
+            raise RuntimeError("no free join code after several attempts")
+        # What the trainer teaches from now on is what participants are measured against.
+        _modules_pin(
+            session, [sm.module for sm in session.session_modules.select_related("module")]
+        )
+    return session
+
+
+def session_close(*, session: Session) -> Session:
+    """Close a session: its join code stops working at once. Closing twice changes nothing."""
+    with transaction.atomic():
+        session = Session.objects.select_for_update().get(pk=session.pk)
+        if session.is_closed:
+            return session
+        session.state = SessionState.CLOSED
+        session.closed_at = timezone.now()
+        session.save(update_fields=["state", "closed_at", "updated_at"])
+    return session
+
+
+def headcount_merge(rows: Iterable[HeadcountRow]) -> dict[tuple[str, str, str], int]:
+    """Add up rows that describe the same role, gender and age band; drop empty ones."""
+    totals: Counter = Counter()
+    for row in rows:
+        if row.count < 0:
+            raise ValidationError(_("A headcount cannot be negative."))
+        totals[(row.role, row.gender, row.age_band)] += row.count
+    return {cell: count for cell, count in totals.items() if count}
+
+
+@transaction.atomic
+def attendance_record(
+    *, session: Session, rows: Iterable[HeadcountRow], expected_size: int | None = None
+) -> list[Attendance]:
+    """Replace the session's headcount with these rows, checked against the expected size.
+
+    When more people came than planned, the trainer corrects the expected size in the same step.
+    """
+    session = Session.objects.select_for_update().get(pk=session.pk)
+    if expected_size is not None and expected_size != session.expected_size:
+        session.expected_size = expected_size
+        session.save(update_fields=["expected_size", "updated_at"])
+    if session.is_planned and session.scheduled_start > timezone.now():
+        raise SessionStateError(_("The session has not started yet: count people once it has."))
+    cells = headcount_merge(rows)
+    total = sum(cells.values())
+    if total == 0:
+        raise ValidationError(_("Enter at least one person."))
+    if total > session.expected_size:
+        raise ValidationError(
+            _(
+                "You counted %(total)s people but expected %(expected)s. Check the numbers, or "
+                "raise the expected number if more people came."
+            ),
+            params={"total": total, "expected": session.expected_size},
+        )
+    session.attendance.all().delete()
+    return Attendance.objects.bulk_create(
+        Attendance(session=session, role=role, gender=gender, age_band=age_band, count=count)
+        for (role, gender, age_band), count in cells.items()
+    )
+
+
+@transaction.atomic
+def session_delete(*, session: Session) -> None:
+    """Delete a session that was planned and never held; held sessions are closed, not deleted."""
+    session = Session.objects.select_for_update().get(pk=session.pk)
+    if not session.is_planned:
+        raise SessionStateError(_("Only a planned session can be deleted; close this one instead."))
+    session.delete()

@@ -1,0 +1,29 @@
+"""The trainer space, under /trainer/."""
+
+from django.contrib.auth import views as auth_views
+from django.urls import path
+
+from workshops.views import trainer
+
+app_name = "trainer"
+
+urlpatterns = [
+    path(
+        "login/",
+        auth_views.LoginView.as_view(
+            template_name="workshops/trainer/login.html", redirect_authenticated_user=True
+        ),
+        name="login",
+    ),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("", trainer.session_list, name="session_list"),
+    path("sessions/new/", trainer.session_create, name="session_create"),
+    path("sessions/<int:pk>/", trainer.session_detail, name="session_detail"),
+    path("sessions/<int:pk>/edit/", trainer.session_edit, name="session_edit"),
+    path("sessions/<int:pk>/open/", trainer.session_open, name="session_open"),
+    path("sessions/<int:pk>/close/", trainer.session_close, name="session_close"),
+    path("sessions/<int:pk>/delete/", trainer.session_delete, name="session_delete"),
+    path("sessions/<int:pk>/headcount/", trainer.session_headcount, name="session_headcount"),
+    path("sessions/<int:pk>/projector/", trainer.session_projector, name="session_projector"),
+    path("sessions/<int:pk>/qr.svg", trainer.session_qr, name="session_qr"),
+]

@@ -1,0 +1,1 @@
+"""Views of the workshops app: content search, the trainer space, and the join page."""
