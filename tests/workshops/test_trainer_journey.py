@@ -5,6 +5,8 @@ import zoneinfo
 from datetime import datetime
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -15,6 +17,7 @@ from tests.workshops.factories import (
     headcount_form_data,
     session_form_data,
 )
+from workshops import services
 from workshops.models import Attendance, Session, SessionState
 
 BOGOTA = zoneinfo.ZoneInfo("America/Bogota")
@@ -150,8 +153,6 @@ def test_a_trainer_edits_a_planned_session_and_deletes_another(client, tree, peo
 
 
 def test_an_open_session_cannot_be_deleted_and_a_closed_one_cannot_be_edited(client, tree, people):
-    from workshops import services
-
     session = SessionFactory(campaign=tree.campaign, trainer=people.trainer)
     services.session_open(session=session)
     login(client, people.trainer)
@@ -167,3 +168,36 @@ def test_the_trainer_space_speaks_the_language_the_trainer_chose(client, people,
     login(client, people.trainer)
     client.post(reverse("set_language"), {"language": language, "next": "/trainer/"})
     assert heading in client.get(reverse("trainer:session_list")).text
+
+
+def _queries_for(client, url) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+def test_the_session_list_costs_the_same_queries_for_three_sessions_as_for_thirty(
+    client, tree, people, django_assert_max_num_queries
+):
+    login(client, people.trainer)
+    url = reverse("trainer:session_list")
+    client.get(url)  # the first request of a login also stores the session and warms caches
+    for _ in range(3):
+        SessionFactory(campaign=tree.campaign, trainer=people.trainer)
+    few = _queries_for(client, url)
+    for _ in range(27):
+        SessionFactory(campaign=tree.campaign, trainer=people.trainer)
+    assert _queries_for(client, url) == few
+    with django_assert_max_num_queries(10):
+        client.get(url)
+
+
+def test_the_open_session_page_stays_within_a_fixed_number_of_queries(
+    client, tree, people, django_assert_max_num_queries
+):
+    session = SessionFactory(campaign=tree.campaign, trainer=people.trainer, modules=[tree.module])
+    services.session_open(session=session)
+    login(client, people.trainer)
+    client.get(reverse("trainer:session_list"))
+    with django_assert_max_num_queries(14):
+        assert client.get(reverse("trainer:session_detail", args=[session.pk])).status_code == 200
