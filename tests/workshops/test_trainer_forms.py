@@ -166,3 +166,17 @@ def test_the_session_form_lists_modules_in_the_trainers_language(trainer_client,
     publish(spanish)
     page = trainer_client.get(reverse("trainer:session_create"), HTTP_ACCEPT_LANGUAGE="es").text
     assert "Mi cuerpo es mío (90 min)" in page
+
+
+def test_a_future_session_offers_no_headcount_and_a_past_one_does(trainer_client, tree, people):
+    future = SessionFactory(campaign=tree.campaign, trainer=people.trainer)
+    past = SessionFactory(
+        campaign=tree.campaign,
+        trainer=people.trainer,
+        scheduled_start=timezone.now() - timezone.timedelta(days=1),
+    )
+    headcount_link = 'trainer/sessions/{}/headcount/"'
+    future_page = trainer_client.get(reverse("trainer:session_detail", args=[future.pk])).text
+    past_page = trainer_client.get(reverse("trainer:session_detail", args=[past.pk])).text
+    assert headcount_link.format(future.pk) not in future_page
+    assert headcount_link.format(past.pk) in past_page

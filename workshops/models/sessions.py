@@ -6,6 +6,7 @@ the code is unique among open sessions only, so the code space is reused once se
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
@@ -100,6 +101,11 @@ class Session(models.Model):
     @property
     def is_closed(self) -> bool:
         return self.state == SessionState.CLOSED
+
+    @property
+    def can_be_counted(self) -> bool:
+        """A headcount makes sense once the session has started (or was opened)."""
+        return not (self.is_planned and self.scheduled_start > timezone.now())
 
     @property
     def join_code_display(self) -> str:

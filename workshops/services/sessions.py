@@ -176,7 +176,7 @@ def attendance_record(
     if expected_size is not None and expected_size != session.expected_size:
         session.expected_size = expected_size
         session.save(update_fields=["expected_size", "updated_at"])
-    if session.is_planned and session.scheduled_start > timezone.now():
+    if not session.can_be_counted:
         raise SessionStateError(_("The session has not started yet: count people once it has."))
     cells = headcount_merge(rows)
     total = sum(cells.values())
