@@ -141,16 +141,8 @@ class SessionForm(forms.Form):
         )
 
     def clean(self):
+        # Whether the modules belong to the campaign is the service's rule (session_create).
         cleaned = super().clean()
-        campaign, modules = cleaned.get("campaign"), cleaned.get("modules")
-        if campaign and modules:
-            foreign = [module for module in modules if not module.is_descendant_of(campaign)]
-            if foreign:
-                self.add_error(
-                    "modules",
-                    _("Choose modules of the campaign %(campaign)s; these are not: %(titles)s.")
-                    % {"campaign": campaign.title, "titles": ", ".join(m.title for m in foreign)},
-                )
         venue, date, time = cleaned.get("venue"), cleaned.get("date"), cleaned.get("time")
         if venue and date and time:
             cleaned["scheduled_start"] = timezone.make_aware(

@@ -81,10 +81,15 @@ def _modules_check(campaign: CampaignPage, modules: Sequence[WorkshopModulePage]
         raise ValidationError({"modules": _("Choose at least one module.")})
     foreign = [module for module in modules if not module.is_descendant_of(campaign)]
     if foreign:
-        raise ValidationError(
-            {"modules": _("These modules belong to another campaign: %(titles)s.")},
-            params={"titles": ", ".join(module.title for module in foreign)},
+        # A dict of messages drops params: interpolate in the inner error.
+        message = ValidationError(
+            _("Choose modules of the campaign %(campaign)s; these are not: %(titles)s."),
+            params={
+                "campaign": campaign.title,
+                "titles": ", ".join(module.title for module in foreign),
+            },
         )
+        raise ValidationError({"modules": message})
 
 
 def _plan_apply(session: Session, plan: SessionPlan) -> Session:

@@ -68,9 +68,14 @@ def _join_url(request: HttpRequest, session: Session) -> str:
     return request.build_absolute_uri(reverse("join_code", args=[session.join_code]))
 
 
+def _qr(url: str) -> segno.QRCode:
+    """Medium error correction survives a glare on the projector screen; never a micro QR."""
+    return segno.make(url, error="m", micro=False)
+
+
 def _qr_svg(url: str, *, title: str) -> str:
     """The join URL as a QR code: scalable SVG, quiet zone included, readable from the back row."""
-    return segno.make(url, error="m", micro=False).svg_inline(
+    return _qr(url).svg_inline(
         omitsize=True, border=4, title=title, svgclass="qr-code", lineclass=None
     )
 
@@ -122,6 +127,7 @@ def session_create(request: HttpRequest) -> HttpResponse:
 def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
     session = _session_get(request, pk)
     session_modules = list(session.session_modules.select_related("module", "revision"))
+    attendance = list(session.attendance.all())
     titles = titles_localized(pages=[session.campaign, *(sm.module for sm in session_modules)])
     session.campaign_title = titles[session.campaign_id]
     for item in session_modules:
@@ -130,8 +136,8 @@ def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "session": session,
         "can_change": session_access(user=request.user, session=session) is SessionAccess.CHANGE,
         "session_modules": session_modules,
-        "attendance": list(session.attendance.all()),
-        "headcount": sum(cell.count for cell in session.attendance.all()),
+        "attendance": attendance,
+        "headcount": sum(cell.count for cell in attendance),
     }
     if session.is_open:
         join_url = _join_url(request, session)
@@ -263,7 +269,7 @@ def session_qr(request: HttpRequest, pk: int) -> HttpResponse:
     session = _session_get(request, pk)
     if not session.is_open:
         raise Http404
-    qr = segno.make(_join_url(request, session), error="m", micro=False)
+    qr = _qr(_join_url(request, session))
     response = HttpResponse(content_type="image/svg+xml")
     qr.save(response, kind="svg", border=4, scale=10, xmldecl=True)
     response["Content-Disposition"] = f'inline; filename="join-{session.join_code}.svg"'
