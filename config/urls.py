@@ -22,7 +22,10 @@ urlpatterns = [
     # stays short, and each person's language comes from their choice (cookie) or their browser.
     path("trainer/", include("workshops.urls")),
     path("join/", join.join, name="join"),
-    path("join/<str:code>/", join.join, name="join_code"),
+    path("join/<str:code>/", join.welcome, name="join_code"),
+    path("join/<str:code>/about-you/", join.about_you, name="join_about"),
+    path("join/<str:code>/next-person/", join.next_person, name="join_next_person"),
+    path("join/<str:code>/", include("quizzes.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 

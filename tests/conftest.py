@@ -6,6 +6,9 @@ import pytest
 from django.conf import settings
 from wagtail.models import Site
 
+# The `tree` and `people` fixtures, shared by the apps' tests.
+pytest_plugins = ["tests.content"]
+
 
 def _without_password(url: str) -> str:
     parts = urlsplit(url)

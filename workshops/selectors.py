@@ -1,6 +1,7 @@
 """Reads: workshop content, and the sessions each person may see."""
 
 import enum
+from dataclasses import dataclass
 
 from django.db.models import Q, QuerySet
 from wagtail.models import Locale, Page
@@ -84,6 +85,28 @@ def session_by_join_code(*, text: str) -> Session | None:
     )
 
 
+def session_closed_by_join_code(*, text: str) -> Session | None:
+    """The most recently closed session that had this code: its participants are told it ended."""
+    code = join_codes.code_normalize(text)
+    if code is None:
+        return None
+    return (
+        Session.objects.filter(state=SessionState.CLOSED, join_code=code)
+        .order_by("-closed_at")
+        .first()
+    )
+
+
+def campaign_languages(*, campaign: CampaignPage) -> list[str]:
+    """The languages a campaign is published in, its source language first."""
+    return list(
+        Page.objects.live()
+        .filter(translation_key=campaign.translation_key)
+        .order_by("pk")
+        .values_list("locale__language_code", flat=True)
+    )
+
+
 def campaigns_for_sessions() -> QuerySet[CampaignPage]:
     """Live campaigns in the default language: sessions point at the source page of a campaign."""
     return CampaignPage.objects.live().filter(locale=Locale.get_default()).order_by("title")
@@ -110,3 +133,43 @@ def titles_localized(*, pages) -> dict[int, str]:
     for key, title in translated:
         titles[by_key[key]] = title
     return titles
+
+
+@dataclass(frozen=True)
+class ReferralContact:
+    name: str
+    phone: str
+    hours: str
+
+
+def pages_localized(*, pages, language: str) -> list[Page]:
+    """Each page's live translation in a language where there is one, else the page itself."""
+    pages = list(pages)
+    translated = {
+        page.translation_key: page
+        for page in Page.objects.live()
+        .filter(
+            translation_key__in=[page.translation_key for page in pages],
+            locale__language_code=language,
+        )
+        .specific()
+    }
+    return [translated.get(page.translation_key, page) for page in pages]
+
+
+def referral_contacts(*, session: Session, language: str) -> list[ReferralContact]:
+    """The helplines named in the safeguarding notes of a session's campaign and modules, in the
+    participant's language where the pages are translated, each once."""
+    sources = [
+        session.campaign,
+        *(item.module for item in session.session_modules.select_related("module")),
+    ]
+    contacts: dict[tuple[str, str], ReferralContact] = {}
+    for page in pages_localized(pages=sources, language=language):
+        for block in page.body:
+            if block.block_type != "safeguarding_note":
+                continue
+            for contact in block.value["contacts"]:
+                found = ReferralContact(contact["name"], contact["phone"], contact["hours"] or "")
+                contacts.setdefault((found.name, found.phone), found)
+    return list(contacts.values())

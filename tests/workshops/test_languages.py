@@ -4,7 +4,7 @@ import pytest
 from django.utils import translation
 from wagtail.models import Locale
 
-from tests.workshops.conftest import publish
+from tests.content import publish
 
 pytestmark = pytest.mark.django_db
 

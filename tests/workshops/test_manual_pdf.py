@@ -5,7 +5,7 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from tests.workshops.conftest import publish
+from tests.content import publish
 from workshops.models import ManualPdf
 from workshops.services import manuals as services
 

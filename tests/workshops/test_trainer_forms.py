@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Locale
 
-from tests.workshops.conftest import publish
+from tests.content import publish
 from tests.workshops.factories import (
     CampaignPageFactory,
     SessionFactory,

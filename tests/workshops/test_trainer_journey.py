@@ -91,7 +91,9 @@ def test_a_trainer_signs_in_plans_opens_shows_closes_and_counts_a_session(client
     assert response["Location"] == reverse("trainer:session_headcount", args=[session.pk])
     session.refresh_from_db()
     assert session.state == SessionState.CLOSED
-    assert client.get(join_url).status_code == 404
+    ended = client.get(join_url)
+    assert ended.status_code == 410
+    assert "This session has ended" in ended.text
 
     # Count: 15 girls, 14 boys and one child who did not say, plus the class teacher.
     response = client.post(

@@ -1,4 +1,4 @@
-"""The workshops app's models, by kind: choices, content pages, places, and sessions."""
+"""The workshops app's models, by kind: choices, content pages, places, sessions, participants."""
 
 from workshops.models.choices import AgeBand, Audience, Gender
 from workshops.models.pages import (
@@ -11,6 +11,7 @@ from workshops.models.pages import (
     ManualPdf,
     WorkshopModulePage,
 )
+from workshops.models.participants import Participant
 from workshops.models.places import Group, Venue
 from workshops.models.sessions import (
     Attendance,
@@ -34,6 +35,7 @@ __all__ = [
     "ManualKind",
     "ManualPage",
     "ManualPdf",
+    "Participant",
     "Session",
     "SessionModule",
     "SessionState",

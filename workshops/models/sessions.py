@@ -67,6 +67,14 @@ class Session(models.Model):
     join_code = models.CharField(_("join code"), max_length=8, blank=True, default="")
     opened_at = models.DateTimeField(_("opened at"), null=True, blank=True)
     closed_at = models.DateTimeField(_("closed at"), null=True, blank=True)
+    post_test_opened_at = models.DateTimeField(
+        _("post-test opened at"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Participants take the post-test once the trainer opens it, after the workshop."
+        ),
+    )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
@@ -106,6 +114,10 @@ class Session(models.Model):
     def can_be_counted(self) -> bool:
         """A headcount makes sense once the session has started (or was opened)."""
         return not (self.is_planned and self.scheduled_start > timezone.now())
+
+    @property
+    def post_test_is_open(self) -> bool:
+        return self.post_test_opened_at is not None
 
     @property
     def join_code_display(self) -> str:

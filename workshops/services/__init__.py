@@ -1,4 +1,4 @@
-"""Writes of the workshops app: manual PDFs, and the sessions trainers run."""
+"""Writes of the workshops app: manual PDFs, the sessions trainers run, participants joining."""
 
 from workshops.services.manuals import (
     PdfResourceRefused,
@@ -6,6 +6,7 @@ from workshops.services.manuals import (
     manual_pdf_generate,
     manual_pdf_render,
 )
+from workshops.services.participants import ParticipantProfile, participant_join
 from workshops.services.sessions import (
     HeadcountRow,
     SessionPlan,
@@ -15,11 +16,13 @@ from workshops.services.sessions import (
     session_create,
     session_delete,
     session_open,
+    session_post_test_open,
     session_update,
 )
 
 __all__ = [
     "HeadcountRow",
+    "ParticipantProfile",
     "PdfResourceRefused",
     "SessionPlan",
     "SessionStateError",
@@ -27,9 +30,11 @@ __all__ = [
     "manual_pdf_ensure",
     "manual_pdf_generate",
     "manual_pdf_render",
+    "participant_join",
     "session_close",
     "session_create",
     "session_delete",
     "session_open",
+    "session_post_test_open",
     "session_update",
 ]

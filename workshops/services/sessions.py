@@ -11,6 +11,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from reach.services import session_change_record
 from workshops import join_codes
 from workshops.models import (
     Attendance,
@@ -156,6 +157,23 @@ def session_close(*, session: Session) -> Session:
         session.state = SessionState.CLOSED
         session.closed_at = timezone.now()
         session.save(update_fields=["state", "closed_at", "updated_at"])
+        session_change_record(session_id=session.pk, reason="closed")
+    return session
+
+
+def session_post_test_open(*, session: Session) -> Session:
+    """Let the participants of an open session take the post-test (the workshop is over).
+
+    Pre-tests are no longer offered from then on: someone who joins late has already heard the
+    workshop, and their "before" answers would not be.
+    """
+    with transaction.atomic():
+        session = Session.objects.select_for_update().get(pk=session.pk)
+        if not session.is_open:
+            raise SessionStateError(_("Only an open session can start its post-test."))
+        if session.post_test_opened_at is None:
+            session.post_test_opened_at = timezone.now()
+            session.save(update_fields=["post_test_opened_at", "updated_at"])
     return session
 
 
@@ -196,10 +214,12 @@ def attendance_record(
             params={"total": total, "expected": session.expected_size},
         )
     session.attendance.all().delete()
-    return Attendance.objects.bulk_create(
+    attendance = Attendance.objects.bulk_create(
         Attendance(session=session, role=role, gender=gender, age_band=age_band, count=count)
         for (role, gender, age_band), count in cells.items()
     )
+    session_change_record(session_id=session.pk, reason="headcount")
+    return attendance
 
 
 @transaction.atomic

@@ -1,13 +1,26 @@
-"""The join page: the first screen a participant sees, from a typed code or a scanned QR code."""
+"""Joining a session: the code, the welcome page (what is asked and why), and "about you".
+
+Everything a participant sees is in their language, never cached, and asks for nothing that
+names them.
+"""
 
 from django import forms
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from workshops.selectors import session_by_join_code
+from workshops.forms import ParticipantForm
+from workshops.models import AgeBand, Session
+from workshops.selectors import campaign_languages, session_by_join_code, titles_localized
+from workshops.services import SessionStateError, participant_join
+from workshops.views.participants import (
+    participant_forget,
+    participant_page,
+    participant_remember,
+)
 
 
 class JoinForm(forms.Form):
@@ -42,14 +55,68 @@ class JoinForm(forms.Form):
 
 @never_cache
 @require_http_methods(["GET", "POST"])
-def join(request: HttpRequest, code: str = "") -> HttpResponse:
-    """Enter a code (or arrive with one from the QR code) and reach the open session."""
-    data = request.POST if request.method == "POST" else ({"code": code} if code else None)
-    form = JoinForm(data)
-    if data is not None and form.is_valid():
-        if code != form.cleaned_data["code"]:
-            # One canonical address per session, whatever the participant typed.
-            return redirect("join_code", code=form.cleaned_data["code"])
-        return render(request, "workshops/join_session.html", {"session": form.session})
-    status = 404 if data is not None else 200
-    return render(request, "workshops/join.html", {"form": form}, status=status)
+def join(request: HttpRequest) -> HttpResponse:
+    """Type a code and reach the session's welcome page, at its canonical address."""
+    form = JoinForm(request.POST if request.method == "POST" else None)
+    if form.is_bound and form.is_valid():
+        return redirect("join_code", code=form.cleaned_data["code"])
+    context = {"form": form, "left": request.GET.get("left") == "1"}
+    return render(request, "workshops/join.html", context, status=404 if form.is_bound else 200)
+
+
+def _adults_only(session: Session) -> bool:
+    return session.age_band == AgeBand.ADULTS
+
+
+@require_http_methods(["GET"])
+@participant_page(joined=False)
+def welcome(request: HttpRequest, *, session, participant, language) -> HttpResponse:
+    """What is asked and why, in words that suit the audience; agree, or leave.
+
+    Someone who already joined from this device goes on where they were.
+    """
+    if participant is not None:
+        return redirect("quiz:next", code=session.join_code)
+    titles = titles_localized(pages=[session.campaign])
+    context = {
+        "session": session,
+        "campaign_title": titles[session.campaign_id],
+        "adults": _adults_only(session),
+        "languages": [
+            (code, get_language_info(code)["name_local"])
+            for code in campaign_languages(campaign=session.campaign)
+        ],
+        "language": language,
+    }
+    return render(request, "workshops/join_welcome.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+@participant_page(joined=False)
+def about_you(request: HttpRequest, *, session, participant, language) -> HttpResponse:
+    """Role, age band, optional gender and optional code; then the participant is counted."""
+    if participant is not None:
+        return redirect("quiz:next", code=session.join_code)
+    if request.method == "GET" and request.GET.get("agree") != "yes":
+        return redirect("join_code", code=session.join_code)
+    form = ParticipantForm(request.POST or None, session=session)
+    if form.is_bound and form.is_valid():
+        try:
+            participant = participant_join(session=session, profile=form.profile(language=language))
+        except SessionStateError:
+            return render(request, "workshops/join_ended.html", status=410)
+        response = redirect("quiz:next", code=session.join_code)
+        participant_remember(response, request=request, participant=participant)
+        return response
+    status = 400 if form.is_bound else 200
+    context = {"session": session, "form": form, "adults": _adults_only(session)}
+    return render(request, "workshops/join_about.html", context, status=status)
+
+
+@require_http_methods(["POST"])
+@participant_page(joined=False)
+def next_person(request: HttpRequest, *, session, participant, language) -> HttpResponse:
+    """Hand the device to the next person: this one is forgotten here (their answers stay)."""
+    response = redirect("join_code", code=session.join_code)
+    participant_forget(response, session=session)
+    return response

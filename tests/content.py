@@ -1,3 +1,6 @@
+"""Content and people most tests start from: a published site with one campaign, and one account
+per role. Registered for the whole suite as a pytest plugin (see tests/conftest.py)."""
+
 from dataclasses import dataclass
 
 import pytest

@@ -1,0 +1,189 @@
+"""Quizzes, written by editors in Wagtail, and the attempts participants make at them.
+
+A quiz is a translatable snippet with drafts and revisions. An attempt records the revision the
+participant saw, and its answers are stored under the stable keys of questions and choices (see
+`quizzes.blocks`), so editing or translating a quiz later never changes what a past attempt means.
+"""
+
+import uuid
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import StreamField
+from wagtail.models import (
+    DraftStateMixin,
+    Orderable,
+    PreviewableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+)
+from wagtail.search import index
+
+from quizzes.blocks import QuestionsBlock
+
+
+class QuizUse(models.TextChoices):
+    """When a quiz is asked in the sessions of the modules it tests."""
+
+    PRE = "pre", _("Pre-test only")
+    POST = "post", _("Post-test only")
+    BOTH = "both", _("Pre-test and post-test")
+
+
+class Phase(models.TextChoices):
+    """Before the workshop or after it."""
+
+    PRE = "pre", _("Pre-test")
+    POST = "post", _("Post-test")
+
+
+class Quiz(
+    TranslatableMixin,
+    DraftStateMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    index.Indexed,
+    ClusterableModel,
+):
+    """Questions with choices, correct answers and explanations, asked before and after modules."""
+
+    title = models.CharField(_("title"), max_length=200)
+    introduction = models.TextField(
+        _("introduction"),
+        max_length=400,
+        blank=True,
+        help_text=_("One or two sentences shown to participants above the questions."),
+    )
+    use = models.CharField(
+        _("asked as"), max_length=8, choices=QuizUse.choices, default=QuizUse.BOTH
+    )
+    pass_mark = models.PositiveSmallIntegerField(
+        _("pass mark (%)"),
+        default=70,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text=_("The share of questions to answer correctly to pass."),
+    )
+    questions = StreamField(QuestionsBlock(), verbose_name=_("questions"))
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("introduction"),
+        MultiFieldPanel(
+            [
+                InlinePanel("quiz_modules", label=_("Module"), min_num=1),
+                FieldPanel("use"),
+                FieldPanel("pass_mark"),
+            ],
+            heading=_("What it tests, and when"),
+        ),
+        FieldPanel("questions"),
+    ]
+
+    search_fields = [index.SearchField("title"), index.FilterField("locale_id")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("quiz")
+        verbose_name_plural = _("quizzes")
+        ordering = ["title", "pk"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_preview_template(self, request, mode_name):
+        return "quizzes/quiz_preview.html"
+
+    def get_preview_context(self, request, mode_name):
+        from quizzes.forms import QuizForm
+        from quizzes.questions import questions_of
+
+        context = super().get_preview_context(request, mode_name)
+        context["form"] = QuizForm(questions=questions_of(self), initial={"key": uuid.uuid4()})
+        return context
+
+
+class QuizModule(Orderable):
+    """A module a quiz tests: the quiz is asked in every session that delivers the module."""
+
+    quiz = ParentalKey(Quiz, on_delete=models.CASCADE, related_name="quiz_modules")
+    module = models.ForeignKey(
+        "workshops.WorkshopModulePage",
+        verbose_name=_("module"),
+        on_delete=models.CASCADE,
+        related_name="quiz_links",
+    )
+
+    panels = [PageChooserPanel("module", page_type="workshops.WorkshopModulePage")]
+
+    class Meta(Orderable.Meta):
+        constraints = [models.UniqueConstraint(fields=["quiz", "module"], name="quiz_module_once")]
+
+
+class Attempt(models.Model):
+    """One participant's answers to one quiz in one phase, scored when it was submitted.
+
+    `key` is made when the quiz form is rendered: sending the same form twice finds the same
+    attempt instead of counting a second one.
+    """
+
+    key = models.UUIDField(_("attempt key"), unique=True)
+    participant = models.ForeignKey(
+        "workshops.Participant", on_delete=models.CASCADE, related_name="attempts"
+    )
+    session = models.ForeignKey(
+        "workshops.Session", on_delete=models.CASCADE, related_name="attempts"
+    )
+    quiz = models.ForeignKey(Quiz, on_delete=models.PROTECT, related_name="attempts")
+    quiz_key = models.UUIDField(
+        _("quiz key"), help_text=_("The quiz's translation key: the same in every language.")
+    )
+    revision = models.ForeignKey("wagtailcore.Revision", on_delete=models.PROTECT, related_name="+")
+    phase = models.CharField(_("phase"), max_length=4, choices=Phase.choices)
+    correct_count = models.PositiveSmallIntegerField(_("correct answers"))
+    question_count = models.PositiveSmallIntegerField(_("questions"))
+    passed = models.BooleanField(_("passed"))
+    answers_digest = models.CharField(max_length=64, editable=False)
+    submitted_at = models.DateTimeField(_("submitted at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("attempt")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["participant", "quiz_key", "phase"], name="attempt_once_per_phase"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(correct_count__lte=models.F("question_count")),
+                name="attempt_score_within_questions",
+            ),
+        ]
+        indexes = [models.Index(fields=["session", "phase"])]
+
+    def __str__(self) -> str:
+        return f"{self.get_phase_display()} {self.correct_count}/{self.question_count}"
+
+    @property
+    def score_percent(self) -> int:
+        return round(100 * self.correct_count / self.question_count) if self.question_count else 0
+
+
+class Answer(models.Model):
+    """The choices made for one question of an attempt, under the question's stable key."""
+
+    attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="answers")
+    question_key = models.CharField(_("question key"), max_length=36)
+    choice_keys = models.JSONField(_("choice keys"), default=list)
+    is_correct = models.BooleanField(_("correct"))
+
+    class Meta:
+        verbose_name = _("answer")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["attempt", "question_key"], name="answer_once_per_question"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.question_key}: {', '.join(self.choice_keys)}"

@@ -1,0 +1,196 @@
+"""Reads: which quizzes a session asks, where a participant is in the flow, and pre/post matching.
+
+A quiz is identified by its translation key: the same quiz in English and in Spanish is one quiz,
+shown in the participant's language where it is translated.
+"""
+
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db.models import QuerySet
+
+from quizzes.models import Attempt, Phase, Quiz, QuizModule, QuizUse
+from workshops.models import Participant, Session
+from workshops.sgic import sgic_distance
+
+USES_BY_PHASE = {
+    Phase.PRE: (QuizUse.PRE, QuizUse.BOTH),
+    Phase.POST: (QuizUse.POST, QuizUse.BOTH),
+}
+
+
+def session_quiz_keys(*, session: Session, phase: str) -> list[uuid.UUID]:
+    """The live quizzes testing a session's modules in this phase, in the order of the modules."""
+    module_order = {
+        key: index
+        for index, key in enumerate(
+            session.session_modules.order_by("sort_order", "pk").values_list(
+                "module__translation_key", flat=True
+            )
+        )
+    }
+    links = (
+        QuizModule.objects.filter(
+            module__translation_key__in=module_order,
+            quiz__live=True,
+            quiz__use__in=USES_BY_PHASE[phase],
+        )
+        .order_by("sort_order", "pk")
+        .values_list("quiz__translation_key", "module__translation_key")
+    )
+    first_module: dict[uuid.UUID, int] = {}
+    for quiz_key, module_key in links:
+        position = module_order[module_key]
+        first_module[quiz_key] = min(first_module.get(quiz_key, position), position)
+    return sorted(first_module, key=lambda key: (first_module[key], str(key)))
+
+
+def quiz_variants(*, quiz_key: uuid.UUID, live_only: bool = True) -> list[Quiz]:
+    """The quiz with this key in every language it is written in."""
+    variants = Quiz.objects.filter(translation_key=quiz_key).select_related("locale")
+    return list(variants.filter(live=True) if live_only else variants)
+
+
+def quiz_localized(*, quiz_key: uuid.UUID, languages: list[str]) -> Quiz | None:
+    """The live quiz with this key in the first of these languages that has it (else any)."""
+    preference = [*languages, settings.LANGUAGE_CODE]
+
+    def rank(quiz: Quiz) -> int:
+        code = quiz.locale.language_code
+        return preference.index(code) if code in preference else len(preference)
+
+    return min(quiz_variants(quiz_key=quiz_key), key=rank, default=None)
+
+
+@dataclass(frozen=True)
+class Step:
+    """What a participant does next: take a quiz, wait for the post-test, or finish."""
+
+    kind: str  # "quiz", "wait" or "done"
+    phase: str = ""
+    quiz_key: uuid.UUID | None = None
+
+
+def participant_next_step(*, participant: Participant, session: Session) -> Step:
+    """Pre-tests until the trainer opens the post-test, then the post-tests, then the end.
+
+    Once the post-test is open, pre-tests are no longer offered: a latecomer has heard the workshop.
+    """
+    done = set(participant.attempts.values_list("phase", "quiz_key"))
+    if not session.post_test_is_open:
+        for key in session_quiz_keys(session=session, phase=Phase.PRE):
+            if (Phase.PRE, key) not in done:
+                return Step("quiz", Phase.PRE, key)
+    post_keys = session_quiz_keys(session=session, phase=Phase.POST)
+    if post_keys and not session.post_test_is_open:
+        return Step("wait")
+    for key in post_keys if session.post_test_is_open else []:
+        if (Phase.POST, key) not in done:
+            return Step("quiz", Phase.POST, key)
+    return Step("done")
+
+
+def participant_attempts(*, participant: Participant) -> QuerySet[Attempt]:
+    return participant.attempts.select_related("quiz").order_by("submitted_at", "pk")
+
+
+@dataclass(frozen=True)
+class ScoredAttempt:
+    attempt_id: int
+    participant_id: int
+    sgic: str
+    score_percent: float
+
+
+@dataclass(frozen=True)
+class Pair:
+    """A post-test and the pre-test of the same person, and how they were recognised."""
+
+    quiz_key: uuid.UUID
+    pre: ScoredAttempt
+    post: ScoredAttempt
+    by: str  # "participant" (same phone) or "code" (the self-generated code)
+
+    @property
+    def gain(self) -> float:
+        return self.post.score_percent - self.pre.score_percent
+
+
+@dataclass(frozen=True)
+class Matching:
+    pairs: list[Pair]
+    post_count: int
+
+    @property
+    def match_rate(self) -> float | None:
+        """The share of post-tests matched to a pre-test; None when there is no post-test."""
+        return len(self.pairs) / self.post_count if self.post_count else None
+
+
+def _match_by_code(
+    posts: list[ScoredAttempt], pres: list[ScoredAttempt], tolerance: int
+) -> list[tuple[ScoredAttempt, ScoredAttempt]]:
+    """Pair each post with the one pre-test whose code is within the tolerance; a code that fits
+    several pre-tests (or a pre-test several posts) is ambiguous and stays unmatched."""
+    candidates = {
+        post.attempt_id: [pre for pre in pres if sgic_distance(post.sgic, pre.sgic) <= tolerance]
+        for post in posts
+    }
+    claims: dict[int, int] = defaultdict(int)
+    for found in candidates.values():
+        if len(found) == 1:
+            claims[found[0].attempt_id] += 1
+    return [
+        (post, candidates[post.attempt_id][0])
+        for post in posts
+        if len(candidates[post.attempt_id]) == 1
+        and claims[candidates[post.attempt_id][0].attempt_id] == 1
+    ]
+
+
+def prepost_matching(*, session_ids: list[int]) -> Matching:
+    """Match post-tests to pre-tests of the same quiz and session: first by participant (the same
+    phone), then by an exactly equal self-generated code, then by a code differing in one element.
+    """
+    rows = Attempt.objects.filter(session_id__in=session_ids).values_list(
+        "pk",
+        "session_id",
+        "quiz_key",
+        "phase",
+        "participant_id",
+        "participant__sgic",
+        "correct_count",
+        "question_count",
+    )
+    groups: dict[tuple[int, uuid.UUID], dict[str, list[ScoredAttempt]]] = defaultdict(
+        lambda: {Phase.PRE: [], Phase.POST: []}
+    )
+    for pk, session_id, quiz_key, phase, participant_id, sgic, correct, total in rows:
+        groups[(session_id, quiz_key)][phase].append(
+            ScoredAttempt(pk, participant_id, sgic, 100 * correct / total if total else 0.0)
+        )
+    pairs: list[Pair] = []
+    post_count = 0
+    for (_session_id, quiz_key), by_phase in groups.items():
+        pres, posts = by_phase[Phase.PRE], by_phase[Phase.POST]
+        post_count += len(posts)
+        pre_by_participant = {pre.participant_id: pre for pre in pres}
+        matched_pres: set[int] = set()
+        unmatched: list[ScoredAttempt] = []
+        for post in posts:
+            pre = pre_by_participant.get(post.participant_id)
+            if pre is None:
+                unmatched.append(post)
+                continue
+            pairs.append(Pair(quiz_key, pre, post, "participant"))
+            matched_pres.add(pre.attempt_id)
+        for tolerance in (0, 1):
+            coded_posts = [post for post in unmatched if post.sgic]
+            open_pres = [pre for pre in pres if pre.sgic and pre.attempt_id not in matched_pres]
+            for post, pre in _match_by_code(coded_posts, open_pres, tolerance):
+                pairs.append(Pair(quiz_key, pre, post, "code"))
+                matched_pres.add(pre.attempt_id)
+                unmatched.remove(post)
+    return Matching(pairs=pairs, post_count=post_count)

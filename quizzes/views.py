@@ -1,0 +1,192 @@
+"""The participant quiz flow, under /join/<code>/: pre-tests, the wait for the workshop,
+post-tests, results with explanations, and the help resources at the end.
+
+All of a quiz's questions are on one page. On a cheap phone with a poor connection, one page is
+one download and one submission: no answer is lost between screens, nothing needs JavaScript, and
+a dropped connection costs one resend (which the attempt key makes safe) rather than a question.
+"""
+
+import uuid
+
+from django.contrib.contenttypes.models import ContentType
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_http_methods
+from wagtail.models import Revision
+
+from quizzes.forms import QuizForm
+from quizzes.models import Phase, Quiz
+from quizzes.questions import QuizContent, content_at_revision, content_of
+from quizzes.selectors import (
+    Step,
+    participant_attempts,
+    participant_next_step,
+    quiz_localized,
+    quiz_variants,
+    session_quiz_keys,
+)
+from quizzes.services import (
+    AttemptAlreadyTaken,
+    AttemptConflict,
+    AttemptSubmission,
+    attempt_submit,
+)
+from workshops.selectors import referral_contacts
+from workshops.views.participants import participant_page
+
+
+def _step_url(session, step: Step) -> str:
+    if step.kind == "quiz":
+        return reverse(
+            "quiz:take",
+            kwargs={"code": session.join_code, "phase": step.phase, "quiz_key": step.quiz_key},
+        )
+    return reverse(f"quiz:{step.kind}", kwargs={"code": session.join_code})
+
+
+@require_http_methods(["GET"])
+@participant_page()
+def next_step(request: HttpRequest, *, session, participant, language) -> HttpResponse:
+    """Send the participant to what they have to do now."""
+    step = participant_next_step(participant=participant, session=session)
+    return redirect(_step_url(session, step))
+
+
+def _submitted_content(
+    request: HttpRequest, quiz_key: uuid.UUID
+) -> tuple[Quiz, int, QuizContent] | None:
+    """The quiz and revision a submitted form was built from; None when the revision posted is
+    not one of this quiz's (a tampered or stale form)."""
+    try:
+        revision_id = int(request.POST.get("revision", ""))
+    except ValueError:
+        return None
+    variants = quiz_variants(quiz_key=quiz_key, live_only=False)
+    for quiz in variants:
+        if quiz.live and quiz.live_revision_id == revision_id:
+            return quiz, revision_id, content_of(quiz)
+    revision = Revision.objects.filter(
+        pk=revision_id,
+        content_type=ContentType.objects.get_for_model(Quiz),
+        object_id__in=[str(quiz.pk) for quiz in variants],
+    ).first()
+    if revision is None:
+        return None
+    quiz = next(quiz for quiz in variants if str(quiz.pk) == revision.object_id)
+    return quiz, revision_id, content_at_revision(revision_id)
+
+
+@require_http_methods(["GET", "POST"])
+@participant_page()
+def take(
+    request: HttpRequest, phase: str, quiz_key: uuid.UUID, *, session, participant, language
+) -> HttpResponse:
+    """Show a quiz (GET) or score and save the answers to it (POST), once."""
+    if phase not in Phase.values or quiz_key not in session_quiz_keys(session=session, phase=phase):
+        raise Http404
+    taken = participant.attempts.filter(quiz_key=quiz_key, phase=phase).first()
+    if request.method == "GET":
+        if taken is not None:
+            return redirect("quiz:result", code=session.join_code, key=taken.key)
+        step = participant_next_step(participant=participant, session=session)
+        if (step.phase, step.quiz_key) != (phase, quiz_key):
+            return redirect(_step_url(session, step))
+    if phase == Phase.POST and not session.post_test_is_open:
+        return redirect("quiz:wait", code=session.join_code)
+
+    context = {"session": session, "phase": phase, "stale": False}
+    status = 200
+    submitted = _submitted_content(request, quiz_key) if request.method == "POST" else None
+    if request.method == "POST" and submitted is None:
+        # The form does not match any version of this quiz: start again from the current one.
+        context["stale"] = True
+        status = 400
+    if submitted is not None:
+        quiz, revision_id, content = submitted
+        form = QuizForm(request.POST, questions=content.questions)
+        if form.is_valid():
+            submission = AttemptSubmission(
+                key=form.cleaned_data["key"],
+                quiz=quiz,
+                revision_id=revision_id,
+                content=content,
+                phase=phase,
+                answers=form.answers(),
+            )
+            try:
+                attempt, _created = attempt_submit(participant=participant, submission=submission)
+            except AttemptConflict as conflict:
+                return render(
+                    request,
+                    "quizzes/conflict.html",
+                    {"session": session, "attempt": conflict.attempt},
+                    status=409,
+                )
+            except AttemptAlreadyTaken as already:
+                attempt = already.attempt
+            return redirect("quiz:result", code=session.join_code, key=attempt.key)
+        status = 400
+    else:
+        quiz = quiz_localized(quiz_key=quiz_key, languages=[language, session.language])
+        if quiz is None:
+            raise Http404
+        content = content_of(quiz)
+        form = QuizForm(
+            questions=content.questions,
+            initial={"key": uuid.uuid4(), "revision": quiz.live_revision_id},
+        )
+    context.update({"quiz": quiz, "content": content, "form": form})
+    return render(request, "quizzes/take.html", context, status=status)
+
+
+@require_http_methods(["GET"])
+@participant_page()
+def result(request: HttpRequest, key: uuid.UUID, *, session, participant, language) -> HttpResponse:
+    """The score, and for each question the answer given, the right one and why."""
+    attempt = participant.attempts.filter(key=key).first()
+    if attempt is None:
+        raise Http404
+    content = content_at_revision(attempt.revision_id)
+    chosen = {answer.question_key: set(answer.choice_keys) for answer in attempt.answers.all()}
+    questions = [
+        {
+            "question": question,
+            "chosen": chosen.get(question.key, set()),
+            "correct": question.is_correct(frozenset(chosen.get(question.key, ()))),
+        }
+        for question in content.questions
+    ]
+    context = {
+        "session": session,
+        "attempt": attempt,
+        "content": content,
+        "questions": questions,
+        "next_url": reverse("quiz:next", kwargs={"code": session.join_code}),
+    }
+    return render(request, "quizzes/result.html", context)
+
+
+@require_http_methods(["GET"])
+@participant_page()
+def wait(request: HttpRequest, *, session, participant, language) -> HttpResponse:
+    """Between the tests: the workshop is happening; the page checks back on its own."""
+    step = participant_next_step(participant=participant, session=session)
+    if step.kind != "wait":
+        return redirect(_step_url(session, step))
+    return render(request, "quizzes/wait.html", {"session": session})
+
+
+@require_http_methods(["GET"])
+@participant_page()
+def done(request: HttpRequest, *, session, participant, language) -> HttpResponse:
+    """The end: the participant's scores, and where to find help."""
+    step = participant_next_step(participant=participant, session=session)
+    if step.kind != "done":
+        return redirect(_step_url(session, step))
+    context = {
+        "session": session,
+        "attempts": list(participant_attempts(participant=participant)),
+        "contacts": referral_contacts(session=session, language=language),
+    }
+    return render(request, "quizzes/done.html", context)

@@ -1,0 +1,122 @@
+"""A participant's way through a session: code, welcome, about you, pre-test, results, the wait
+for the workshop, post-test, and the help resources at the end."""
+
+import pytest
+from django.urls import reverse
+
+from quizzes.models import Answer, Attempt
+from reach.models import SessionChange
+from tests.quizzes.factories import (
+    ALL_RIGHT,
+    C_NOBODY,
+    C_TRUSTED_ADULT,
+    ONE_RIGHT,
+    Q_SINGLE,
+    quiz_form_data,
+)
+from workshops.models import Participant
+from workshops.services import session_post_test_open
+
+pytestmark = pytest.mark.django_db
+
+PROFILE = {
+    "agree": "True",
+    "role": "students",
+    "age_band": "10-13",
+    "gender": "female",
+    "mother_initial": "m",
+    "birth_month": "3",
+    "older_siblings": "1",
+    "birthplace_initial": "Bogotá",
+}
+
+
+def join(client, session, **profile):
+    """Type the code, agree, say who you are: the participant is counted and sent on."""
+    response = client.post(reverse("join"), {"code": session.join_code_display.lower()})
+    assert response.status_code == 302
+    welcome = client.get(response.url)
+    assert welcome.status_code == 200
+    about = client.get(reverse("join_about", args=[session.join_code]), {"agree": "yes"})
+    assert about.status_code == 200
+    response = client.post(reverse("join_about", args=[session.join_code]), {**PROFILE, **profile})
+    assert response.status_code == 302, response.content.decode()[:2000]
+    return response
+
+
+def take(client, session, answers):
+    """Follow the flow to the quiz it offers now and answer it; returns the result page."""
+    page = client.get(reverse("quiz:next", args=[session.join_code]), follow=True)
+    assert page.status_code == 200
+    assert "form" in page.context, page.content.decode()[:2000]
+    response = client.post(page.request["PATH_INFO"], quiz_form_data(page.context, answers))
+    assert response.status_code == 302, response.content.decode()[:3000]
+    return client.get(response.url)
+
+
+def test_participant_goes_from_code_to_pre_and_post_scores_and_help(client, open_session):
+    join(client, open_session)
+    participant = Participant.objects.get()
+    assert (participant.role, participant.age_band, participant.gender) == (
+        "students",
+        "10-13",
+        "female",
+    )
+    assert participant.sgic == "M031B"
+
+    pre = take(client, open_session, ONE_RIGHT)
+    assert pre.status_code == 200
+    assert "1 of 3" in pre.content.decode()
+    assert "It is never your fault." in pre.content.decode()  # the explanation
+
+    waiting = client.get(reverse("quiz:next", args=[open_session.join_code]), follow=True)
+    assert waiting.request["PATH_INFO"] == reverse("quiz:wait", args=[open_session.join_code])
+    assert "Time for the workshop" in waiting.content.decode()
+
+    session_post_test_open(session=open_session)
+    post = take(client, open_session, ALL_RIGHT)
+    assert "3 of 3" in post.content.decode()
+
+    done = client.get(reverse("quiz:next", args=[open_session.join_code]), follow=True)
+    assert done.request["PATH_INFO"] == reverse("quiz:done", args=[open_session.join_code])
+    assert "If you need help" in done.content.decode()
+
+    attempts = {a.phase: a for a in Attempt.objects.all()}
+    assert (attempts["pre"].correct_count, attempts["post"].correct_count) == (1, 3)
+    assert attempts["post"].passed and not attempts["pre"].passed
+    assert Answer.objects.filter(
+        attempt=attempts["pre"], question_key=Q_SINGLE
+    ).get().choice_keys == [C_NOBODY]
+    assert SessionChange.objects.filter(session=open_session, reason="attempt").count() == 2
+
+
+def test_reloading_or_reopening_the_link_continues_without_counting_again(client, open_session):
+    join(client, open_session)
+    take(client, open_session, ALL_RIGHT)
+    again = client.get(reverse("join_code", args=[open_session.join_code]), follow=True)
+    assert again.request["PATH_INFO"] == reverse("quiz:wait", args=[open_session.join_code])
+    assert Participant.objects.count() == 1
+
+
+def test_the_same_answers_sent_twice_count_once(client, open_session):
+    join(client, open_session)
+    page = client.get(reverse("quiz:next", args=[open_session.join_code]), follow=True)
+    data = quiz_form_data(page.context, ALL_RIGHT)
+    first = client.post(page.request["PATH_INFO"], data)
+    second = client.post(page.request["PATH_INFO"], data)
+    assert first.status_code == second.status_code == 302
+    assert first.url == second.url
+    assert Attempt.objects.count() == 1
+    assert SessionChange.objects.filter(reason="attempt").count() == 1
+
+
+def test_the_same_key_with_other_answers_is_a_conflict_and_keeps_the_first(client, open_session):
+    join(client, open_session)
+    page = client.get(reverse("quiz:next", args=[open_session.join_code]), follow=True)
+    client.post(page.request["PATH_INFO"], quiz_form_data(page.context, ALL_RIGHT))
+    changed = quiz_form_data(page.context, {**ALL_RIGHT, Q_SINGLE: [C_NOBODY]})
+    response = client.post(page.request["PATH_INFO"], changed)
+    assert response.status_code == 409
+    assert "The first answers count" in response.content.decode()
+    attempt = Attempt.objects.get()
+    assert attempt.answers.get(question_key=Q_SINGLE).choice_keys == [C_TRUSTED_ADULT]

@@ -1,0 +1,39 @@
+"""Participants: the anonymous people who join an open session with its code.
+
+A participant is one person in one session and nothing more: role, age band, optional gender, the
+language they chose and an optional self-generated identification code (SGIC) that lets a post-test
+be matched with a pre-test without knowing who answered. Never a name, a contact, an IP address or
+a user agent (a test checks the columns).
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from workshops.models.choices import AgeBand, Audience, Gender
+
+
+class Participant(models.Model):
+    session = models.ForeignKey(
+        "workshops.Session", on_delete=models.CASCADE, related_name="participants"
+    )
+    role = models.CharField(_("role"), max_length=32, choices=Audience.choices)
+    age_band = models.CharField(_("age band"), max_length=8, choices=AgeBand.choices)
+    gender = models.CharField(
+        _("gender"), max_length=16, choices=Gender.choices, default=Gender.NOT_STATED
+    )
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    sgic = models.CharField(
+        _("self-generated code"),
+        max_length=5,
+        blank=True,
+        help_text=_("Built by the participant from stable answers; used only to match tests."),
+    )
+    joined_at = models.DateTimeField(_("joined at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("participant")
+        indexes = [models.Index(fields=["session", "joined_at"])]
+
+    def __str__(self) -> str:
+        return f"#{self.pk} · {self.get_role_display()}, {self.get_age_band_display()}"

@@ -1,0 +1,48 @@
+"""Self-generated identification codes (SGIC): matching a post-test to a pre-test, anonymously.
+
+A participant answers four questions whose answers do not change and that they can give again
+without writing anything down; the answers make a five-character code that names nobody:
+
+    mother's (or carer's) first-name initial · birth month (2 digits) ·
+    older siblings (0-5, 5 meaning five or more) · initial of the town or city of birth
+
+People misremember or mistype one answer now and then, so codes match when at most one of the four
+elements differs (`sgic_distance` ≤ 1).
+"""
+
+import unicodedata
+
+LENGTH = 5
+MONTHS = range(1, 13)
+OLDER_SIBLINGS_MAX = 5
+
+
+def initial_normalize(text: str) -> str:
+    """The first letter of a name, upper case and without accents ("á" → "A", "ñ" → "N"); "" when
+    the text holds no letter."""
+    for char in unicodedata.normalize("NFKD", text.strip()):
+        if char.isascii() and char.isalpha():
+            return char.upper()
+    return ""
+
+
+def sgic_build(
+    *, mother_initial: str, birth_month: int, older_siblings: int, birthplace_initial: str
+) -> str:
+    mother = initial_normalize(mother_initial)
+    place = initial_normalize(birthplace_initial)
+    if not mother or not place:
+        raise ValueError("an SGIC needs two initials")
+    if birth_month not in MONTHS:
+        raise ValueError("birth month out of range")
+    siblings = min(max(older_siblings, 0), OLDER_SIBLINGS_MAX)
+    return f"{mother}{birth_month:02d}{siblings}{place}"
+
+
+def sgic_elements(code: str) -> tuple[str, str, str, str]:
+    return code[0], code[1:3], code[3], code[4]
+
+
+def sgic_distance(a: str, b: str) -> int:
+    """How many of the four elements differ between two codes."""
+    return sum(x != y for x, y in zip(sgic_elements(a), sgic_elements(b), strict=True))
