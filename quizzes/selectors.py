@@ -9,7 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import QuerySet
+from django.db.models import Count, QuerySet
 
 from quizzes.models import Attempt, Phase, Quiz, QuizModule, QuizUse
 from workshops.models import Participant, Session
@@ -21,8 +21,8 @@ USES_BY_PHASE = {
 }
 
 
-def session_quiz_keys(*, session: Session, phase: str) -> list[uuid.UUID]:
-    """The live quizzes testing a session's modules in this phase, in the order of the modules."""
+def session_quizzes(*, session: Session) -> dict[str, list[uuid.UUID]]:
+    """The live quizzes testing a session's modules, by phase, in the order of the modules."""
     module_order = {
         key: index
         for index, key in enumerate(
@@ -32,19 +32,21 @@ def session_quiz_keys(*, session: Session, phase: str) -> list[uuid.UUID]:
         )
     }
     links = (
-        QuizModule.objects.filter(
-            module__translation_key__in=module_order,
-            quiz__live=True,
-            quiz__use__in=USES_BY_PHASE[phase],
-        )
+        QuizModule.objects.filter(module__translation_key__in=module_order, quiz__live=True)
         .order_by("sort_order", "pk")
-        .values_list("quiz__translation_key", "module__translation_key")
+        .values_list("quiz__translation_key", "quiz__use", "module__translation_key")
     )
-    first_module: dict[uuid.UUID, int] = {}
-    for quiz_key, module_key in links:
+    first_module: dict[str, dict[uuid.UUID, int]] = {Phase.PRE: {}, Phase.POST: {}}
+    for quiz_key, use, module_key in links:
         position = module_order[module_key]
-        first_module[quiz_key] = min(first_module.get(quiz_key, position), position)
-    return sorted(first_module, key=lambda key: (first_module[key], str(key)))
+        for phase, uses in USES_BY_PHASE.items():
+            if use in uses:
+                found = first_module[phase]
+                found[quiz_key] = min(found.get(quiz_key, position), position)
+    return {
+        phase: sorted(found, key=lambda key, found=found: (found[key], str(key)))
+        for phase, found in first_module.items()
+    }
 
 
 def quiz_variants(*, quiz_key: uuid.UUID, live_only: bool = True) -> list[Quiz]:
@@ -73,17 +75,23 @@ class Step:
     quiz_key: uuid.UUID | None = None
 
 
-def participant_next_step(*, participant: Participant, session: Session) -> Step:
+def participant_next_step(
+    *,
+    participant: Participant,
+    session: Session,
+    quizzes: dict[str, list[uuid.UUID]] | None = None,
+) -> Step:
     """Pre-tests until the trainer opens the post-test, then the post-tests, then the end.
 
     Once the post-test is open, pre-tests are no longer offered: a latecomer has heard the workshop.
     """
     done = set(participant.attempts.values_list("phase", "quiz_key"))
+    quizzes = quizzes if quizzes is not None else session_quizzes(session=session)
     if not session.post_test_is_open:
-        for key in session_quiz_keys(session=session, phase=Phase.PRE):
+        for key in quizzes[Phase.PRE]:
             if (Phase.PRE, key) not in done:
                 return Step("quiz", Phase.PRE, key)
-    post_keys = session_quiz_keys(session=session, phase=Phase.POST)
+    post_keys = quizzes[Phase.POST]
     if post_keys and not session.post_test_is_open:
         return Step("wait")
     for key in post_keys if session.post_test_is_open else []:
@@ -194,3 +202,39 @@ def prepost_matching(*, session_ids: list[int]) -> Matching:
                 matched_pres.add(pre.attempt_id)
                 unmatched.remove(post)
     return Matching(pairs=pairs, post_count=post_count)
+
+
+@dataclass(frozen=True)
+class SessionProgress:
+    """How far the participants of a session are, for the trainer's live panel."""
+
+    joined: int
+    pre_done: int
+    post_done: int
+    pre_quizzes: int
+    post_quizzes: int
+
+
+def _participants_done(session: Session, phase: str, quiz_count: int) -> int:
+    if not quiz_count:
+        return 0
+    return (
+        Attempt.objects.filter(session=session, phase=phase)
+        .values("participant")
+        .annotate(taken=Count("quiz_key", distinct=True))
+        .filter(taken__gte=quiz_count)
+        .count()
+    )
+
+
+def session_progress(*, session: Session) -> SessionProgress:
+    """Participants who joined, and who finished every pre-test and every post-test."""
+    quizzes = session_quizzes(session=session)
+    pre, post = len(quizzes[Phase.PRE]), len(quizzes[Phase.POST])
+    return SessionProgress(
+        joined=session.participants.count(),
+        pre_done=_participants_done(session, Phase.PRE, pre),
+        post_done=_participants_done(session, Phase.POST, post),
+        pre_quizzes=pre,
+        post_quizzes=post,
+    )

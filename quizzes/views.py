@@ -24,7 +24,7 @@ from quizzes.selectors import (
     participant_next_step,
     quiz_localized,
     quiz_variants,
-    session_quiz_keys,
+    session_quizzes,
 )
 from quizzes.services import (
     AttemptAlreadyTaken,
@@ -83,13 +83,14 @@ def take(
     request: HttpRequest, phase: str, quiz_key: uuid.UUID, *, session, participant, language
 ) -> HttpResponse:
     """Show a quiz (GET) or score and save the answers to it (POST), once."""
-    if phase not in Phase.values or quiz_key not in session_quiz_keys(session=session, phase=phase):
+    quizzes = session_quizzes(session=session)
+    if phase not in Phase.values or quiz_key not in quizzes[phase]:
         raise Http404
     taken = participant.attempts.filter(quiz_key=quiz_key, phase=phase).first()
     if request.method == "GET":
         if taken is not None:
             return redirect("quiz:result", code=session.join_code, key=taken.key)
-        step = participant_next_step(participant=participant, session=session)
+        step = participant_next_step(participant=participant, session=session, quizzes=quizzes)
         if (step.phase, step.quiz_key) != (phase, quiz_key):
             return redirect(_step_url(session, step))
     if phase == Phase.POST and not session.post_test_is_open:

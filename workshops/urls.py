@@ -22,6 +22,12 @@ urlpatterns = [
     path("sessions/<int:pk>/edit/", trainer.session_edit, name="session_edit"),
     path("sessions/<int:pk>/open/", trainer.session_open, name="session_open"),
     path("sessions/<int:pk>/close/", trainer.session_close, name="session_close"),
+    path(
+        "sessions/<int:pk>/post-test/",
+        trainer.session_post_test_open,
+        name="session_post_test_open",
+    ),
+    path("sessions/<int:pk>/live/", trainer.session_live, name="session_live"),
     path("sessions/<int:pk>/delete/", trainer.session_delete, name="session_delete"),
     path("sessions/<int:pk>/headcount/", trainer.session_headcount, name="session_headcount"),
     path("sessions/<int:pk>/projector/", trainer.session_projector, name="session_projector"),

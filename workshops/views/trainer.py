@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from quizzes.selectors import session_progress
 from workshops import services
 from workshops.forms import (
     ExpectedSizeForm,
@@ -139,6 +140,8 @@ def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "attendance": attendance,
         "headcount": sum(cell.count for cell in attendance),
     }
+    if not session.is_planned:
+        context["progress"] = session_progress(session=session)
     if session.is_open:
         join_url = _join_url(request, session)
         context["join_url"] = join_url
@@ -182,6 +185,32 @@ def session_open(request: HttpRequest, pk: int) -> HttpResponse:
             % {"code": session.join_code_display},
         )
     return redirect("trainer:session_detail", pk=session.pk)
+
+
+@require_http_methods(["POST"])
+@trainer_space
+def session_post_test_open(request: HttpRequest, pk: int) -> HttpResponse:
+    """The workshop is over: participants' phones move on to the post-test."""
+    session = _session_get(request, pk, change=True)
+    try:
+        services.session_post_test_open(session=session)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("Post-test open: participants can take it now."))
+    return redirect("trainer:session_detail", pk=session.pk)
+
+
+@require_http_methods(["GET"])
+@trainer_space
+def session_live(request: HttpRequest, pk: int) -> HttpResponse:
+    """The live panel alone, for the session page to refresh every few seconds."""
+    session = _session_get(request, pk)
+    return render(
+        request,
+        "workshops/trainer/_live_panel.html",
+        {"session": session, "progress": session_progress(session=session)},
+    )
 
 
 @require_http_methods(["GET", "POST"])

@@ -6,7 +6,9 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.urls import NoReverseMatch, reverse
 
+from quizzes.demo import demo_quizzes_ensure
 from workshops import demo
+from workshops.models import Session, SessionState
 
 User = get_user_model()
 
@@ -55,10 +57,11 @@ class Command(BaseCommand):
     def _load(self, *, no_accounts: bool, base_url: str) -> None:
         content = demo.demo_content_ensure()
         campaigns = content["campaigns"]
+        quizzes = demo_quizzes_ensure(campaigns=campaigns)
         self.stdout.write(
             f"Demo content ready: {len(campaigns)} campaigns, "
             f"{sum(c.get_children().count() for c in campaigns)} modules and manuals, "
-            f"{len(content['venues'])} venues."
+            f"{len(quizzes)} quizzes, {len(content['venues'])} venues."
         )
         passwords = {}
         if no_accounts:
@@ -88,6 +91,12 @@ class Command(BaseCommand):
                 lines.append(f"  {label:<40} {base_url}{reverse(url_name)}")
             except NoReverseMatch:
                 continue
+        for session in Session.objects.filter(state=SessionState.OPEN).select_related("venue"):
+            label = f"Open session {session.join_code_display} ({session.venue.name})"
+            label = label if len(label) <= 38 else label[:37] + "…"
+            lines.append(
+                f"  {label:<40} {base_url}{reverse('join_code', args=[session.join_code])}"
+            )
         self.stdout.write(self.style.SUCCESS("\nWhere to go:"))
         self.stdout.write("\n".join(lines))
         if passwords:
