@@ -80,12 +80,14 @@ def participant_next_step(
     participant: Participant,
     session: Session,
     quizzes: dict[str, list[uuid.UUID]] | None = None,
+    done: set[tuple[str, uuid.UUID]] | None = None,
 ) -> Step:
     """Pre-tests until the trainer opens the post-test, then the post-tests, then the end.
 
     Once the post-test is open, pre-tests are no longer offered: a latecomer has heard the workshop.
     """
-    done = set(participant.attempts.values_list("phase", "quiz_key"))
+    if done is None:
+        done = set(participant.attempts.values_list("phase", "quiz_key"))
     quizzes = quizzes if quizzes is not None else session_quizzes(session=session)
     if not session.post_test_is_open:
         for key in quizzes[Phase.PRE]:

@@ -86,11 +86,18 @@ def take(
     quizzes = session_quizzes(session=session)
     if phase not in Phase.values or quiz_key not in quizzes[phase]:
         raise Http404
-    taken = participant.attempts.filter(quiz_key=quiz_key, phase=phase).first()
     if request.method == "GET":
-        if taken is not None:
-            return redirect("quiz:result", code=session.join_code, key=taken.key)
-        step = participant_next_step(participant=participant, session=session, quizzes=quizzes)
+        taken = {
+            (taken_phase, taken_quiz): key
+            for taken_phase, taken_quiz, key in participant.attempts.values_list(
+                "phase", "quiz_key", "key"
+            )
+        }
+        if (phase, quiz_key) in taken:
+            return redirect("quiz:result", code=session.join_code, key=taken[(phase, quiz_key)])
+        step = participant_next_step(
+            participant=participant, session=session, quizzes=quizzes, done=set(taken)
+        )
         if (step.phase, step.quiz_key) != (phase, quiz_key):
             return redirect(_step_url(session, step))
     if phase == Phase.POST and not session.post_test_is_open:
