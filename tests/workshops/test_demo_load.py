@@ -9,6 +9,9 @@ from django.core.management import call_command
 from django.urls import reverse
 from wagtail.models import Locale, Page, Site
 
+from quizzes.models import Quiz
+from quizzes.questions import questions_of
+from tests.quizzes.factories import quiz_form_data
 from workshops import roles
 from workshops.models import (
     CampaignCoordinator,
@@ -142,13 +145,51 @@ def test_demo_load_builds_both_campaigns_with_modules_manuals_and_translations()
     assert Venue.objects.filter(city="Bogotá").count() == 3
 
 
-def test_demo_load_twice_leaves_one_of_each_page():
+def test_demo_load_twice_leaves_one_of_each_page_and_quiz():
     demo_load()
-    counts = (Page.objects.count(), Venue.objects.count())
+    counts = (Page.objects.count(), Venue.objects.count(), Quiz.objects.count())
 
     demo_load()
 
-    assert (Page.objects.count(), Venue.objects.count()) == counts
+    assert (Page.objects.count(), Venue.objects.count(), Quiz.objects.count()) == counts
+
+
+def test_every_demo_module_has_a_pre_post_quiz_in_each_language_of_its_campaign():
+    demo_load()
+
+    for module in WorkshopModulePage.objects.filter(locale=Locale.get_default()):
+        languages = sorted(
+            module.get_translations(inclusive=True).values_list("locale__language_code", flat=True)
+        )
+        source = Quiz.objects.get(quiz_modules__module=module, locale=module.locale)
+        assert source.use == "both" and source.live
+        variants = Quiz.objects.filter(translation_key=source.translation_key, live=True)
+        assert sorted(variants.values_list("locale__language_code", flat=True)) == languages
+        keys = {tuple(question.key for question in questions_of(quiz)) for quiz in variants}
+        assert len(keys) == 1, f"translations of {source} do not share question keys"
+        assert all(len(questions_of(quiz)) >= 5 for quiz in variants)
+
+
+def test_a_participant_joins_the_open_demo_session_and_gets_a_score_in_its_language(client):
+    demo_load()
+    session = Session.objects.get(state="open")
+    assert session.language == "es"
+    client.post(reverse("join"), {"code": session.join_code})
+    response = client.post(
+        reverse("join_about", args=[session.join_code]),
+        {"agree": "True", "role": "students", "age_band": "14-17"},
+    )
+    page = client.get(response["Location"], follow=True)
+    assert page.context["quiz"].locale.language_code == "es"
+    right = {
+        question.key: sorted(question.correct_keys)
+        for question in page.context["content"].questions
+    }
+    result = client.post(
+        page.request["PATH_INFO"], quiz_form_data(page.context, right), follow=True
+    )
+    attempt = result.context["attempt"]
+    assert attempt.correct_count == attempt.question_count >= 5
 
 
 def test_visitor_browses_both_demo_campaigns_and_downloads_a_manual(client):
