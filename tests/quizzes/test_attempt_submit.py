@@ -1,0 +1,77 @@
+"""Saving an attempt: with its outbox row or not at all; once, even when sent twice at once."""
+
+import threading
+import uuid
+
+import pytest
+from django.db import connection
+
+from quizzes import services
+from quizzes.models import Answer, Attempt
+from quizzes.questions import content_of
+from reach.models import SessionChange
+from tests.quizzes.factories import ALL_RIGHT
+from workshops.models import Participant
+
+
+def submission(quiz, key=None, answers=ALL_RIGHT, phase="pre"):
+    return services.AttemptSubmission(
+        key=key or uuid.uuid4(),
+        quiz=quiz,
+        revision_id=quiz.live_revision_id,
+        content=content_of(quiz),
+        phase=phase,
+        answers={question: frozenset(choices) for question, choices in answers.items()},
+    )
+
+
+def participant_in(session) -> Participant:
+    return Participant.objects.create(
+        session=session, role="students", age_band="10-13", language="en"
+    )
+
+
+@pytest.mark.django_db
+def test_an_attempt_is_not_saved_when_its_session_cannot_be_marked_for_aggregation(
+    open_session, quiz, monkeypatch
+):
+    def outbox_down(**kwargs):
+        raise RuntimeError("outbox table unavailable")
+
+    monkeypatch.setattr(services, "session_change_record", outbox_down)
+    with pytest.raises(RuntimeError):
+        services.attempt_submit(
+            participant=participant_in(open_session), submission=submission(quiz)
+        )
+    assert not Attempt.objects.exists()
+    assert not Answer.objects.exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_same_attempt_sent_twice_at_the_same_moment_is_saved_once(open_session, quiz):
+    participant = participant_in(open_session)
+    sent = submission(quiz)
+    start = threading.Barrier(4)
+    results, errors = [], []
+
+    def send():
+        try:
+            start.wait()
+            results.append(services.attempt_submit(participant=participant, submission=sent))
+        except Exception as error:
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=send) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert errors == []
+    assert sorted(created for _attempt, created in results) == [False, False, False, True]
+    assert len({attempt.pk for attempt, _created in results}) == 1
+    assert Attempt.objects.count() == 1
+    assert Answer.objects.count() == 3
+    assert SessionChange.objects.filter(reason="attempt").count() == 1
