@@ -142,21 +142,21 @@ class Matching:
 def _match_by_code(
     posts: list[ScoredAttempt], pres: list[ScoredAttempt], tolerance: int
 ) -> list[tuple[ScoredAttempt, ScoredAttempt]]:
-    """Pair each post with the one pre-test whose code is within the tolerance; a code that fits
-    several pre-tests (or a pre-test several posts) is ambiguous and stays unmatched."""
-    candidates = {
+    """Pair a post-test and a pre-test when each is the other's only candidate within the
+    tolerance; a code that fits several pre-tests (or a pre-test that fits several post-tests) is
+    ambiguous and stays unmatched."""
+    fits: dict[int, list[ScoredAttempt]] = {
         post.attempt_id: [pre for pre in pres if sgic_distance(post.sgic, pre.sgic) <= tolerance]
         for post in posts
     }
-    claims: dict[int, int] = defaultdict(int)
-    for found in candidates.values():
-        if len(found) == 1:
-            claims[found[0].attempt_id] += 1
+    fitted_by: dict[int, int] = defaultdict(int)
+    for found in fits.values():
+        for pre in found:
+            fitted_by[pre.attempt_id] += 1
     return [
-        (post, candidates[post.attempt_id][0])
+        (post, fits[post.attempt_id][0])
         for post in posts
-        if len(candidates[post.attempt_id]) == 1
-        and claims[candidates[post.attempt_id][0].attempt_id] == 1
+        if len(fits[post.attempt_id]) == 1 and fitted_by[fits[post.attempt_id][0].attempt_id] == 1
     ]
 
 

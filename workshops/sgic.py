@@ -18,11 +18,12 @@ OLDER_SIBLINGS_MAX = 5
 
 
 def initial_normalize(text: str) -> str:
-    """The first letter of a name, upper case and without accents ("á" → "A", "ñ" → "N"); "" when
-    the text holds no letter."""
-    for char in unicodedata.normalize("NFKD", text.strip()):
-        if char.isascii() and char.isalpha():
-            return char.upper()
+    """The first letter of a name, upper case and without accents ("á" → "A", "ñ" → "N", "Ł" stays
+    "Ł"); "" when the text holds no letter."""
+    for char in text.strip():
+        if char.isalpha():
+            base = unicodedata.normalize("NFKD", char)[0]
+            return (base if base.isalpha() else char).upper()
     return ""
 
 
