@@ -283,6 +283,17 @@ MONTH_CHOICES = [
     (12, _("December")),
 ]
 SIBLING_CHOICES = [(0, "0"), (1, "1"), (2, "2"), (3, "3"), (4, "4"), (5, _("5 or more"))]
+# "I am …": the audiences in the singular, as a person says it of themselves.
+PARTICIPANT_ROLES = [
+    (Audience.STUDENTS, _("A student")),
+    (Audience.TEACHERS, _("A teacher")),
+    (Audience.PARENTS, _("A parent or caregiver")),
+    (Audience.SINGLE_MOTHERS, _("A single mother")),
+    (Audience.YOUNG_PEOPLE, _("A young person")),
+    (Audience.COMMUNITY, _("A member of the community")),
+    (Audience.PROFESSIONALS, _("A social worker or other professional")),
+    (Audience.OFFICIALS, _("A local government official")),
+]
 PARTICIPANT_AGE_BANDS = [(value, label) for value, label in AgeBand.choices if value != "all"]
 PARTICIPANT_GENDERS = [
     (Gender.FEMALE, _("Female")),
@@ -304,7 +315,7 @@ class ParticipantForm(forms.Form):
     )
     role = forms.ChoiceField(
         label=_("I am"),
-        choices=Audience.choices,
+        choices=PARTICIPANT_ROLES,
         widget=forms.RadioSelect,
         error_messages={"required": _("Choose what describes you best.")},
     )

@@ -14,7 +14,7 @@ from tests.quizzes.factories import (
     Q_SINGLE,
     quiz_form_data,
 )
-from workshops.models import Participant
+from workshops.models import Audience, Participant
 from workshops.services import session_post_test_open
 
 pytestmark = pytest.mark.django_db
@@ -120,3 +120,9 @@ def test_the_same_key_with_other_answers_is_a_conflict_and_keeps_the_first(clien
     assert "The first answers count" in response.content.decode()
     attempt = Attempt.objects.get()
     assert attempt.answers.get(question_key=Q_SINGLE).choice_keys == [C_TRUSTED_ADULT]
+
+
+def test_every_audience_a_session_can_have_is_a_role_a_participant_can_choose(client, open_session):
+    about = client.get(reverse("join_about", args=[open_session.join_code]), {"agree": "yes"})
+    offered = {value for value, _label in about.context["form"].fields["role"].choices}
+    assert offered == set(Audience.values)
