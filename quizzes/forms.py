@@ -60,3 +60,69 @@ class QuizForm(forms.Form):
             value = self.cleaned_data[FIELD_PREFIX + question.key]
             answers[question.key] = frozenset(value if question.multiple else [value])
         return answers
+
+
+class PaperTallyForm(forms.Form):
+    """The trainer's count of paper sheets: how many came back, and for each question how many
+    ticked each choice. Empty boxes count as zero."""
+
+    sheets = forms.IntegerField(
+        label=_("Answer sheets collected"),
+        min_value=1,
+        max_value=2000,
+        error_messages={"required": _("Enter how many answer sheets came back.")},
+    )
+
+    def __init__(self, *args, questions: tuple[Question, ...], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.questions = questions
+        self.question_errors: dict[str, str] = {}
+        for question in questions:
+            for choice in question.choices:
+                field = forms.IntegerField(
+                    label=choice.text, min_value=0, max_value=2000, required=False
+                )
+                field.widget.attrs.update({"inputmode": "numeric", "class": "form-control tally"})
+                self.fields[self.field_name(question.key, choice.key)] = field
+
+    @staticmethod
+    def field_name(question_key: str, choice_key: str) -> str:
+        return f"t-{question_key}-{choice_key}"
+
+    def question_rows(self) -> list[dict]:
+        """Each question with its bound count fields, for the template."""
+        return [
+            {
+                "question": question,
+                "number": number,
+                "fields": [self[self.field_name(question.key, c.key)] for c in question.choices],
+                "error": self.question_errors.get(question.key, ""),
+            }
+            for number, question in enumerate(self.questions, start=1)
+        ]
+
+    def clean(self):
+        cleaned = super().clean()
+        sheets = cleaned.get("sheets")
+        if sheets:
+            from quizzes.services import paper_tally_errors
+
+            self.question_errors = paper_tally_errors(
+                questions=self.questions, sheets=sheets, ticks=self.ticks()
+            )
+            if self.question_errors:
+                raise forms.ValidationError(
+                    _("Some questions have more ticks than sheets: check the counts marked below."),
+                    code="ticks",
+                )
+        return cleaned
+
+    def ticks(self) -> dict[tuple[str, str], int]:
+        return {
+            (question.key, choice.key): self.cleaned_data.get(
+                self.field_name(question.key, choice.key)
+            )
+            or 0
+            for question in self.questions
+            for choice in question.choices
+        }

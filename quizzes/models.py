@@ -187,3 +187,54 @@ class Answer(models.Model):
 
     def __str__(self) -> str:
         return f"{self.question_key}: {', '.join(self.choice_keys)}"
+
+
+class PaperTally(models.Model):
+    """Paper answers to one quiz in one phase of a session, counted by the trainer: how many
+    sheets came back, and per question how many ticked each choice.
+
+    Classes without phones still count: each sheet is an attempt in the reports, and the counts
+    feed the per-question figures. A tally is replaced as a whole when the trainer corrects it.
+    """
+
+    session = models.ForeignKey(
+        "workshops.Session", on_delete=models.CASCADE, related_name="paper_tallies"
+    )
+    quiz = models.ForeignKey(Quiz, on_delete=models.PROTECT, related_name="paper_tallies")
+    quiz_key = models.UUIDField(_("quiz key"))
+    revision = models.ForeignKey("wagtailcore.Revision", on_delete=models.PROTECT, related_name="+")
+    phase = models.CharField(_("phase"), max_length=4, choices=Phase.choices)
+    sheets = models.PositiveIntegerField(_("answer sheets"))
+    recorded_at = models.DateTimeField(_("recorded at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("paper tally")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["session", "quiz_key", "phase"], name="paper_tally_once_per_phase"
+            ),
+            models.CheckConstraint(condition=models.Q(sheets__gt=0), name="paper_tally_sheets"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_phase_display()}: {self.sheets}"
+
+
+class PaperChoiceCount(models.Model):
+    """How many paper sheets ticked one choice of one question."""
+
+    tally = models.ForeignKey(PaperTally, on_delete=models.CASCADE, related_name="counts")
+    question_key = models.CharField(_("question key"), max_length=36)
+    choice_key = models.CharField(_("choice key"), max_length=36)
+    count = models.PositiveIntegerField(_("ticks"))
+
+    class Meta:
+        verbose_name = _("paper choice count")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["tally", "question_key", "choice_key"], name="paper_count_once"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.question_key}/{self.choice_key}: {self.count}"

@@ -9,9 +9,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Count, QuerySet
+from django.db.models import Count, QuerySet, Sum
 
-from quizzes.models import Attempt, Phase, Quiz, QuizModule, QuizUse
+from quizzes.models import Attempt, PaperTally, Phase, Quiz, QuizModule, QuizUse
 from workshops.models import Participant, Session
 from workshops.sgic import sgic_distance
 
@@ -215,6 +215,8 @@ class SessionProgress:
     post_done: int
     pre_quizzes: int
     post_quizzes: int
+    pre_paper: int = 0  # answer sheets counted by the trainer, each an attempt
+    post_paper: int = 0
 
 
 def _participants_done(session: Session, phase: str, quiz_count: int) -> int:
@@ -233,10 +235,36 @@ def session_progress(*, session: Session) -> SessionProgress:
     """Participants who joined, and who finished every pre-test and every post-test."""
     quizzes = session_quizzes(session=session)
     pre, post = len(quizzes[Phase.PRE]), len(quizzes[Phase.POST])
+    paper = dict(
+        PaperTally.objects.filter(session=session)
+        .values("phase")
+        .annotate(sheets=Sum("sheets"))
+        .values_list("phase", "sheets")
+    )
     return SessionProgress(
         joined=session.participants.count(),
         pre_done=_participants_done(session, Phase.PRE, pre),
         post_done=_participants_done(session, Phase.POST, post),
         pre_quizzes=pre,
         post_quizzes=post,
+        pre_paper=paper.get(Phase.PRE, 0),
+        post_paper=paper.get(Phase.POST, 0),
     )
+
+
+def session_attempt_counts(*, session: Session) -> dict[str, int]:
+    """Attempts per phase as the reports count them: submitted on a phone, plus paper sheets."""
+    counts = dict(
+        Attempt.objects.filter(session=session)
+        .values("phase")
+        .annotate(n=Count("pk"))
+        .values_list("phase", "n")
+    )
+    for phase, sheets in (
+        PaperTally.objects.filter(session=session)
+        .values("phase")
+        .annotate(sheets=Sum("sheets"))
+        .values_list("phase", "sheets")
+    ):
+        counts[phase] = counts.get(phase, 0) + sheets
+    return {phase: counts.get(phase, 0) for phase in Phase.values}

@@ -1,16 +1,20 @@
-"""Writes: a participant's quiz attempt, saved once however often it is sent."""
+"""Writes: a participant's quiz attempt, saved once however often it is sent; a trainer's tally
+of paper answers."""
 
 import hashlib
 import json
 import uuid
 from dataclasses import dataclass
 
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
 
-from quizzes.models import Answer, Attempt, Quiz
-from quizzes.questions import QuizContent, score
+from quizzes.models import Answer, Attempt, PaperChoiceCount, PaperTally, Quiz
+from quizzes.questions import Question, QuizContent, score
 from reach.services import session_change_record
-from workshops.models import Participant
+from workshops.models import Participant, Session
+from workshops.services import SessionStateError
 
 
 class AttemptConflict(Exception):
@@ -109,3 +113,75 @@ def attempt_submit(
         )
         session_change_record(session_id=participant.session_id, reason="attempt")
     return attempt, True
+
+
+@dataclass(frozen=True)
+class PaperTallyEntry:
+    """What a trainer counted from the paper sheets of one quiz in one phase."""
+
+    quiz: Quiz
+    revision_id: int
+    content: QuizContent  # the quiz as printed
+    phase: str
+    sheets: int
+    ticks: dict[tuple[str, str], int]  # (question key, choice key) → sheets that ticked it
+
+
+def paper_tally_errors(
+    *, questions: tuple[Question, ...], sheets: int, ticks: dict[tuple[str, str], int]
+) -> dict[str, str]:
+    """Per question key, why its counts cannot be right (more ticks than sheets)."""
+    errors = {}
+    for question in questions:
+        counts = [ticks.get((question.key, choice.key), 0) for choice in question.choices]
+        if any(count > sheets for count in counts):
+            errors[question.key] = _(
+                "A choice has more ticks than there are sheets (%(sheets)s)."
+            ) % {"sheets": sheets}
+        elif not question.multiple and sum(counts) > sheets:
+            errors[question.key] = _(
+                "One answer per sheet: these ticks add up to %(total)s, more than the %(sheets)s "
+                "sheets."
+            ) % {"total": sum(counts), "sheets": sheets}
+    return errors
+
+
+def paper_tally_record(*, session: Session, entry: PaperTallyEntry) -> PaperTally:
+    """Replace the session's tally for this quiz and phase, and mark the session for aggregation."""
+    if entry.sheets < 1:
+        raise ValidationError(_("Enter how many answer sheets came back."))
+    keys = {(q.key, c.key) for q in entry.content.questions for c in q.choices}
+    if unknown := set(entry.ticks) - keys:
+        raise ValidationError(
+            _("Some counts are for choices this quiz does not have: %(n)s.") % {"n": len(unknown)}
+        )
+    if any(count < 0 for count in entry.ticks.values()):
+        raise ValidationError(_("A count cannot be negative."))
+    if errors := paper_tally_errors(
+        questions=entry.content.questions, sheets=entry.sheets, ticks=entry.ticks
+    ):
+        raise ValidationError(list(errors.values()))
+    with transaction.atomic():
+        session = Session.objects.select_for_update().get(pk=session.pk)
+        if not session.can_be_counted:
+            raise SessionStateError(
+                _("The session has not started yet: count the paper answers once it has.")
+            )
+        PaperTally.objects.filter(
+            session=session, quiz_key=entry.quiz.translation_key, phase=entry.phase
+        ).delete()
+        tally = PaperTally.objects.create(
+            session=session,
+            quiz=entry.quiz,
+            quiz_key=entry.quiz.translation_key,
+            revision_id=entry.revision_id,
+            phase=entry.phase,
+            sheets=entry.sheets,
+        )
+        PaperChoiceCount.objects.bulk_create(
+            PaperChoiceCount(tally=tally, question_key=question, choice_key=choice, count=count)
+            for (question, choice), count in sorted(entry.ticks.items())
+            if count
+        )
+        session_change_record(session_id=session.pk, reason="paper")
+    return tally

@@ -3,7 +3,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from workshops.views import trainer
+from workshops.views import paper, trainer
 
 app_name = "trainer"
 
@@ -28,6 +28,12 @@ urlpatterns = [
         name="session_post_test_open",
     ),
     path("sessions/<int:pk>/live/", trainer.session_live, name="session_live"),
+    path("sessions/<int:pk>/paper/", paper.session_paper, name="session_paper"),
+    path(
+        "sessions/<int:pk>/paper/<str:phase>/<uuid:quiz_key>/",
+        paper.session_paper_tally,
+        name="session_paper_tally",
+    ),
     path("sessions/<int:pk>/delete/", trainer.session_delete, name="session_delete"),
     path("sessions/<int:pk>/headcount/", trainer.session_headcount, name="session_headcount"),
     path("sessions/<int:pk>/projector/", trainer.session_projector, name="session_projector"),

@@ -66,7 +66,7 @@ def test_participant_goes_from_code_to_pre_and_post_scores_and_help(client, open
 
     pre = take(client, open_session, ONE_RIGHT)
     assert pre.status_code == 200
-    assert "1 of 3" in pre.content.decode()
+    assert ">1/3</span>" in pre.content.decode()
     assert "It is never your fault." in pre.content.decode()  # the explanation
 
     waiting = client.get(reverse("quiz:next", args=[open_session.join_code]), follow=True)
@@ -75,7 +75,7 @@ def test_participant_goes_from_code_to_pre_and_post_scores_and_help(client, open
 
     session_post_test_open(session=open_session)
     post = take(client, open_session, ALL_RIGHT)
-    assert "3 of 3" in post.content.decode()
+    assert ">3/3</span>" in post.content.decode()
 
     done = client.get(reverse("quiz:next", args=[open_session.join_code]), follow=True)
     assert done.request["PATH_INFO"] == reverse("quiz:done", args=[open_session.join_code])

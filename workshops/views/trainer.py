@@ -53,7 +53,8 @@ def trainer_space(view):
     return wrapper
 
 
-def _session_get(request: HttpRequest, pk: int, *, change: bool = False) -> Session:
+def session_for_request(request: HttpRequest, pk: int, *, change: bool = False) -> Session:
+    """The session if the user may read it (404 otherwise) or, with `change`, change it (403)."""
     session = get_object_or_404(
         Session.objects.select_related("venue", "group", "campaign", "trainer"), pk=pk
     )
@@ -126,7 +127,7 @@ def session_create(request: HttpRequest) -> HttpResponse:
 @require_GET
 @trainer_space
 def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    session = _session_get(request, pk)
+    session = session_for_request(request, pk)
     session_modules = list(session.session_modules.select_related("module", "revision"))
     attendance = list(session.attendance.all())
     titles = titles_localized(pages=[session.campaign, *(sm.module for sm in session_modules)])
@@ -152,7 +153,7 @@ def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 @trainer_space
 def session_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    session = _session_get(request, pk, change=True)
+    session = session_for_request(request, pk, change=True)
     if session.is_closed:
         messages.error(request, _("A closed session can no longer be edited."))
         return redirect("trainer:session_detail", pk=session.pk)
@@ -173,7 +174,7 @@ def session_edit(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 @trainer_space
 def session_open(request: HttpRequest, pk: int) -> HttpResponse:
-    session = _session_get(request, pk, change=True)
+    session = session_for_request(request, pk, change=True)
     try:
         session = services.session_open(session=session)
     except ValidationError as error:
@@ -191,7 +192,7 @@ def session_open(request: HttpRequest, pk: int) -> HttpResponse:
 @trainer_space
 def session_post_test_open(request: HttpRequest, pk: int) -> HttpResponse:
     """The workshop is over: participants' phones move on to the post-test."""
-    session = _session_get(request, pk, change=True)
+    session = session_for_request(request, pk, change=True)
     try:
         services.session_post_test_open(session=session)
     except ValidationError as error:
@@ -205,7 +206,7 @@ def session_post_test_open(request: HttpRequest, pk: int) -> HttpResponse:
 @trainer_space
 def session_live(request: HttpRequest, pk: int) -> HttpResponse:
     """The live panel alone, for the session page to refresh every few seconds."""
-    session = _session_get(request, pk)
+    session = session_for_request(request, pk)
     return render(
         request,
         "workshops/trainer/_live_panel.html",
@@ -216,7 +217,7 @@ def session_live(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 @trainer_space
 def session_close(request: HttpRequest, pk: int) -> HttpResponse:
-    session = _session_get(request, pk, change=True)
+    session = session_for_request(request, pk, change=True)
     if session.is_closed:
         return redirect("trainer:session_detail", pk=session.pk)
     if request.method == "POST":
@@ -229,7 +230,7 @@ def session_close(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 @trainer_space
 def session_delete(request: HttpRequest, pk: int) -> HttpResponse:
-    session = _session_get(request, pk, change=True)
+    session = session_for_request(request, pk, change=True)
     if not session.is_planned:
         messages.error(request, _("Only a planned session can be deleted; close this one instead."))
         return redirect("trainer:session_detail", pk=session.pk)
@@ -243,7 +244,7 @@ def session_delete(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 @trainer_space
 def session_headcount(request: HttpRequest, pk: int) -> HttpResponse:
-    session = _session_get(request, pk, change=True)
+    session = session_for_request(request, pk, change=True)
     if request.method == "POST":
         formset = HeadcountFormSet(request.POST, prefix="rows")
         size_form = ExpectedSizeForm(request.POST)
@@ -273,7 +274,7 @@ def session_headcount(request: HttpRequest, pk: int) -> HttpResponse:
 @trainer_space
 def session_projector(request: HttpRequest, pk: int) -> HttpResponse:
     """The code and QR code, as large as the screen allows, for a classroom projector."""
-    session = _session_get(request, pk)
+    session = session_for_request(request, pk)
     if not session.is_open:
         messages.info(request, _("Open the session to show its join code."))
         return redirect("trainer:session_detail", pk=session.pk)
@@ -295,7 +296,7 @@ def session_projector(request: HttpRequest, pk: int) -> HttpResponse:
 @trainer_space
 def session_qr(request: HttpRequest, pk: int) -> HttpResponse:
     """The QR code alone, as an SVG file to download or print."""
-    session = _session_get(request, pk)
+    session = session_for_request(request, pk)
     if not session.is_open:
         raise Http404
     qr = _qr(_join_url(request, session))
