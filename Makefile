@@ -27,8 +27,8 @@ run: install ## Run the platform on http://127.0.0.1:8000 (embedded mode unless 
 	@$(MANAGE) demo_load --migrate
 	@platform/local
 
-test: install ## Run the whole test suite (PostgreSQL and Redis when DATABASE_URL and REDIS_URL say so)
-	@$(BIN)/pytest $(PYTEST_ARGS)
+test: install ## Run the whole test suite, one process per core (PostgreSQL and Redis when DATABASE_URL and REDIS_URL say so)
+	@$(BIN)/pytest -n auto $(PYTEST_ARGS)
 
 install: $(VENV)/.synced ## Create .venv and install the locked dependencies
 

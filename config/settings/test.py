@@ -22,6 +22,9 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 TEST_VAR_DIR = VAR_DIR / "test"
 TEST_RUN = os.environ.setdefault("FARO_TEST_RUN", uuid.uuid4().hex[:12])
+if worker := os.environ.get("PYTEST_XDIST_WORKER"):
+    # Tests run in parallel processes (pytest-xdist): each has its own queue, cache and files.
+    TEST_RUN = f"{TEST_RUN}-{worker}"
 
 DEMO_ACCOUNTS_ALLOWED = True
 MEDIA_ROOT = TEST_VAR_DIR / f"media-{TEST_RUN}"
