@@ -190,3 +190,34 @@ def test_another_copy_of_a_quiz_already_taken_shows_the_first_result(client, ope
         "quiz:result", args=[open_session.join_code, attempt.key]
     )
     assert attempt.correct_count == 3
+
+
+@pytest.fixture
+def spanish_session(tree, quiz):
+    return session_open(
+        session=SessionFactory(campaign=tree.campaign, modules=[tree.module], language="es")
+    )
+
+
+def test_errors_come_in_the_sessions_language_to_a_phone_that_chose_none(client, spanish_session):
+    join(client, spanish_session)
+    page = quiz_page(client, spanish_session)
+    partial = {Q_SINGLE: [C_TRUSTED_ADULT], Q_TRUE_FALSE: ["false"]}
+    response = client.post(page.request["PATH_INFO"], quiz_form_data(page.context, partial))
+    assert response.status_code == 400
+    assert "Elige al menos una respuesta para esta pregunta." in response.text
+    assert '<html lang="es">' in response.text
+
+
+def test_errors_come_in_the_language_the_participant_chose(client, spanish_session):
+    client.cookies["django_language"] = "ro"
+    response = client.post(reverse("join"), {"code": "nope"})
+    assert response.status_code == 404
+    assert "Intră într-o sesiune" in response.text
+    client.cookies["django_language"] = "es"
+    ended = client.get(reverse("join_code", args=[spanish_session.join_code]))
+    assert ended.status_code == 200
+    session_close(session=spanish_session)
+    ended = client.get(reverse("join_code", args=[spanish_session.join_code]))
+    assert ended.status_code == 410
+    assert "Esta sesión terminó" in ended.text
