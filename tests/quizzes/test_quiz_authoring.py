@@ -5,9 +5,12 @@ import uuid
 import pytest
 from django.test import Client
 from django.urls import reverse
+from wagtail.models import Locale
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+from wagtail_localize.models import TranslationSource
 
 from quizzes.models import Quiz
+from quizzes.questions import questions_of
 
 pytestmark = pytest.mark.django_db
 
@@ -124,3 +127,23 @@ def test_the_preview_shows_the_quiz_as_participants_will_see_it(quiz, rf):
     assert "Preview: answers are not sent" in html
     assert "Who should you tell if a touch makes you feel uncomfortable?" in html
     assert 'type="checkbox"' in html and 'type="radio"' in html
+
+
+def test_the_quiz_list_shows_each_quiz_with_its_language_and_state(editor, quiz):
+    response = editor.get(reverse("wagtailsnippets_quizzes_quiz:list"))
+    assert response.status_code == 200
+    assert quiz.title in response.text
+
+
+def test_a_quiz_translated_with_wagtail_localize_keeps_its_question_and_choice_keys(quiz):
+    spanish = Locale.objects.get(language_code="es")
+    source, _created = TranslationSource.get_or_create_from_instance(quiz)
+    # Untranslated segments fall back to the source text; the structure is what matters here.
+    translation, _created = source.create_or_update_translation(spanish, fallback=True)
+    translation.save_revision().publish()
+    original, translated = questions_of(quiz), questions_of(translation)
+    assert [q.key for q in translated] == [q.key for q in original]
+    assert [c.key for q in translated for c in q.choices] == [
+        c.key for q in original for c in q.choices
+    ]
+    assert translation.translation_key == quiz.translation_key
