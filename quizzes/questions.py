@@ -7,7 +7,6 @@ from the revision an attempt recorded, so a result is always shown as the partic
 from dataclasses import dataclass
 from functools import lru_cache
 
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Revision
 
@@ -19,7 +18,7 @@ TRUE, FALSE = "true", "false"
 @dataclass(frozen=True)
 class Choice:
     key: str
-    text: str
+    text: str  # or a lazy translation, for true/false
     correct: bool
 
 
@@ -55,9 +54,10 @@ def questions_of(quiz: Quiz) -> tuple[Question, ...]:
     for block in quiz.questions:
         value = block.value
         if block.block_type == "true_false":
+            # Labelled lazily: a quiz read once is shown (or printed) in any language.
             choices = (
-                Choice(TRUE, str(_("True")), value["answer"] == TRUE),
-                Choice(FALSE, str(_("False")), value["answer"] == FALSE),
+                Choice(TRUE, _("True"), value["answer"] == TRUE),
+                Choice(FALSE, _("False"), value["answer"] == FALSE),
             )
         else:
             choices = tuple(
@@ -96,16 +96,9 @@ def content_of(quiz: Quiz) -> QuizContent:
 
 
 @lru_cache(maxsize=256)
-def _content_at_revision(revision_id: int, language: str) -> QuizContent:
-    return content_of(Revision.objects.get(pk=revision_id).as_object())
-
-
 def content_at_revision(revision_id: int) -> QuizContent:
-    """A quiz as one of its revisions has it; revisions never change, so this is cached.
-
-    The language is part of the cache key because true/false choices are labelled in it.
-    """
-    return _content_at_revision(revision_id, get_language() or "")
+    """A quiz as one of its revisions has it; revisions never change, so this is cached."""
+    return content_of(Revision.objects.get(pk=revision_id).as_object())
 
 
 @dataclass(frozen=True)

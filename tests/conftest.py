@@ -6,6 +6,8 @@ import pytest
 from django.conf import settings
 from wagtail.models import Site
 
+from quizzes.questions import content_at_revision
+
 # The `tree` and `people` fixtures, shared by the apps' tests.
 pytest_plugins = ["tests.content"]
 
@@ -44,3 +46,11 @@ def _fresh_site_root_paths():
     Site.clear_site_root_paths_cache()
     yield
     Site.clear_site_root_paths_cache()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_quiz_revision_cache():
+    """Quiz revisions are cached per process because they never change; but a rolled-back test
+    database can hand the same revision id to another test's quiz."""
+    content_at_revision.cache_clear()
+    yield
