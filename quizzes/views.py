@@ -102,6 +102,13 @@ def take(
             return redirect(_step_url(session, step))
     if phase == Phase.POST and not session.post_test_is_open:
         return redirect("quiz:wait", code=session.join_code)
+    if (
+        request.method == "POST"
+        and phase == Phase.PRE
+        and participant.attempts.filter(phase=Phase.POST).exists()
+    ):
+        # A pre-test sent after the post-test would not say what was known before.
+        return redirect("quiz:next", code=session.join_code)
 
     context = {"session": session, "phase": phase, "stale": False}
     status = 200

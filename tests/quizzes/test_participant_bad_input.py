@@ -221,3 +221,15 @@ def test_errors_come_in_the_language_the_participant_chose(client, spanish_sessi
     ended = client.get(reverse("join_code", args=[spanish_session.join_code]))
     assert ended.status_code == 410
     assert "Esta sesión terminó" in ended.text
+
+
+def test_a_pre_test_sent_after_the_post_test_is_not_counted(client, open_session):
+    join(client, open_session)
+    pre_page = quiz_page(client, open_session)
+    session_post_test_open(session=open_session)
+    take(client, open_session, ALL_RIGHT)  # the post-test: the pre-test was skipped
+    response = client.post(
+        pre_page.request["PATH_INFO"], quiz_form_data(pre_page.context, ALL_RIGHT)
+    )
+    assert response.status_code == 302
+    assert list(Attempt.objects.values_list("phase", flat=True)) == ["post"]

@@ -84,13 +84,14 @@ def test_the_quiz_page_weighs_under_30_kb_compressed_with_no_third_party_request
 def test_the_quiz_page_and_the_submission_cost_a_fixed_number_of_queries(
     client, open_session, django_assert_max_num_queries
 ):
-    """Session, participant, quiz plan (2), attempts, quiz to show; on submit the same reads, the
-    attempt, all answers in one insert, and the outbox row: none of it grows with the questions."""
+    """Session, participant, quiz plan (2), attempts, quiz to show; on submit the same reads (and
+    whether a post-test was sent before this pre-test), the attempt, all answers in one insert,
+    and the outbox row: none of it grows with the questions."""
     join(client, open_session)
     url = client.get(reverse("quiz:next", args=[open_session.join_code]))["Location"]
     with django_assert_max_num_queries(6):
         page = client.get(url)
     assert page.status_code == 200
-    with django_assert_max_num_queries(13):
+    with django_assert_max_num_queries(14):
         response = client.post(url, quiz_form_data(page.context, ALL_RIGHT))
     assert response.status_code == 302
