@@ -1,0 +1,120 @@
+"""Surveys, written by editors in Wagtail: satisfaction and attitude questions asked in the
+participant flow, before the workshop, after it, or both.
+
+A survey is a translatable snippet with drafts and revisions, like a quiz, and keeps its
+responses meaningful after edits the same way: stable keys for questions and choices (see
+`surveys.blocks`) and the revision used recorded with each response.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import StreamField
+from wagtail.models import (
+    DraftStateMixin,
+    Orderable,
+    PreviewableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+)
+from wagtail.search import index
+
+from surveys.blocks import SurveyQuestionsBlock
+from surveys.forms import SurveyAdminForm
+
+
+class SurveyUse(models.TextChoices):
+    """When a survey is asked; the values are the phases of the participant flow."""
+
+    BEFORE = "pre", _("Before the workshop")
+    AFTER = "post", _("After the workshop")
+    BOTH = "both", _("Before and after the workshop")
+
+
+class Survey(
+    TranslatableMixin,
+    DraftStateMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    index.Indexed,
+    ClusterableModel,
+):
+    """Questions on what participants thought of the workshop and what they believe."""
+
+    title = models.CharField(_("title"), max_length=200)
+    introduction = models.TextField(
+        _("introduction"),
+        max_length=400,
+        blank=True,
+        help_text=_("One or two sentences shown to participants above the questions."),
+    )
+    campaign = models.ForeignKey(
+        "workshops.CampaignPage",
+        verbose_name=_("campaign"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("Asked in every session of the campaign. Or choose modules below."),
+    )
+    use = models.CharField(
+        _("asked"), max_length=8, choices=SurveyUse.choices, default=SurveyUse.AFTER
+    )
+    free_text_for_minors = models.BooleanField(
+        _("ask free-text questions to minors"),
+        default=False,
+        help_text=_(
+            "Off by default: in sessions for people under 18, free-text questions are left out."
+        ),
+    )
+    questions = StreamField(SurveyQuestionsBlock(), verbose_name=_("questions"))
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("introduction"),
+        MultiFieldPanel(
+            [
+                FieldPanel("campaign"),
+                InlinePanel("survey_modules", label=_("Module")),
+                FieldPanel("use"),
+                FieldPanel("free_text_for_minors"),
+            ],
+            heading=_("Where and when it is asked"),
+        ),
+        FieldPanel("questions"),
+    ]
+
+    base_form_class = SurveyAdminForm
+    search_fields = [index.SearchField("title"), index.FilterField("locale_id")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("survey")
+        verbose_name_plural = _("surveys")
+        ordering = ["title", "pk"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_preview_template(self, request, mode_name):
+        return "surveys/survey_preview.html"
+
+
+class SurveyModule(Orderable):
+    """A module after (or before) which a survey is asked."""
+
+    survey = ParentalKey(Survey, on_delete=models.CASCADE, related_name="survey_modules")
+    module = models.ForeignKey(
+        "workshops.WorkshopModulePage",
+        verbose_name=_("module"),
+        on_delete=models.CASCADE,
+        related_name="survey_links",
+    )
+
+    panels = [PageChooserPanel("module", page_type="workshops.WorkshopModulePage")]
+
+    class Meta(Orderable.Meta):
+        constraints = [
+            models.UniqueConstraint(fields=["survey", "module"], name="survey_module_once")
+        ]
