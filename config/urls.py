@@ -25,6 +25,7 @@ urlpatterns = [
     path("join/<str:code>/", join.welcome, name="join_code"),
     path("join/<str:code>/about-you/", join.about_you, name="join_about"),
     path("join/<str:code>/next-person/", join.next_person, name="join_next_person"),
+    path("join/<str:code>/survey/", include("surveys.urls")),
     path("join/<str:code>/", include("quizzes.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
 ]

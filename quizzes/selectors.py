@@ -12,6 +12,7 @@ from django.conf import settings
 from django.db.models import Count, QuerySet, Sum
 
 from quizzes.models import Attempt, PaperTally, Phase, Quiz, QuizModule, QuizUse
+from surveys.selectors import session_surveys
 from workshops.models import Participant, Session
 from workshops.sgic import sgic_distance
 
@@ -68,11 +69,12 @@ def quiz_localized(*, quiz_key: uuid.UUID, languages: list[str]) -> Quiz | None:
 
 @dataclass(frozen=True)
 class Step:
-    """What a participant does next: take a quiz, wait for the post-test, or finish."""
+    """What a participant does next: a quiz or a survey of a phase, wait for the post-test, or
+    finish."""
 
-    kind: str  # "quiz", "wait" or "done"
+    kind: str  # "quiz", "survey", "wait" or "done"
     phase: str = ""
-    quiz_key: uuid.UUID | None = None
+    key: uuid.UUID | None = None  # the quiz's or the survey's translation key
 
 
 def participant_next_step(
@@ -82,23 +84,28 @@ def participant_next_step(
     quizzes: dict[str, list[uuid.UUID]] | None = None,
     done: set[tuple[str, uuid.UUID]] | None = None,
 ) -> Step:
-    """Pre-tests until the trainer opens the post-test, then the post-tests, then the end.
+    """Before the workshop its quizzes, then its surveys; once the trainer opens the post-test,
+    the post-tests, then the surveys asked after; then the end.
 
-    Once the post-test is open, pre-tests are no longer offered: a latecomer has heard the workshop.
+    Once the post-test is open, nothing is offered "before" any more: a latecomer has already
+    heard the workshop. Surveys are read only when the quizzes of the phase are done.
     """
     if done is None:
         done = set(participant.attempts.values_list("phase", "quiz_key"))
     quizzes = quizzes if quizzes is not None else session_quizzes(session=session)
-    if not session.post_test_is_open:
-        for key in quizzes[Phase.PRE]:
-            if (Phase.PRE, key) not in done:
-                return Step("quiz", Phase.PRE, key)
-    post_keys = quizzes[Phase.POST]
-    if post_keys and not session.post_test_is_open:
+    phases = [Phase.POST] if session.post_test_is_open else [Phase.PRE]
+    for phase in phases:
+        for key in quizzes[phase]:
+            if (phase, key) not in done:
+                return Step("quiz", phase, key)
+    surveys = session_surveys(session=session)
+    answered = set(participant.survey_responses.values_list("phase", "survey_key"))
+    for phase in phases:
+        for key in surveys[phase]:
+            if (phase, key) not in answered:
+                return Step("survey", phase, key)
+    if not session.post_test_is_open and (quizzes[Phase.POST] or surveys[Phase.POST]):
         return Step("wait")
-    for key in post_keys if session.post_test_is_open else []:
-        if (Phase.POST, key) not in done:
-            return Step("quiz", Phase.POST, key)
     return Step("done")
 
 
@@ -217,6 +224,8 @@ class SessionProgress:
     post_quizzes: int
     pre_paper: int = 0  # answer sheets counted by the trainer, each an attempt
     post_paper: int = 0
+    surveys: int = 0  # surveys asked in the session, before and after counted apart
+    survey_done: int = 0  # participants who answered all of them
 
 
 def _participants_done(session: Session, phase: str, quiz_count: int) -> int:
@@ -241,6 +250,16 @@ def session_progress(*, session: Session) -> SessionProgress:
         .annotate(sheets=Sum("sheets"))
         .values_list("phase", "sheets")
     )
+    surveys = session_surveys(session=session)
+    survey_count = len(surveys[Phase.PRE]) + len(surveys[Phase.POST])
+    survey_done = 0
+    if survey_count:
+        survey_done = (
+            session.survey_responses.values("participant")
+            .annotate(answered=Count("pk"))
+            .filter(answered__gte=survey_count)
+            .count()
+        )
     return SessionProgress(
         joined=session.participants.count(),
         pre_done=_participants_done(session, Phase.PRE, pre),
@@ -249,6 +268,8 @@ def session_progress(*, session: Session) -> SessionProgress:
         post_quizzes=post,
         pre_paper=paper.get(Phase.PRE, 0),
         post_paper=paper.get(Phase.POST, 0),
+        surveys=survey_count,
+        survey_done=survey_done,
     )
 
 

@@ -36,11 +36,17 @@ from workshops.selectors import referral_contacts
 from workshops.views.participants import participant_page
 
 
-def _step_url(session, step: Step) -> str:
+def step_url(session, step: Step) -> str:
+    """Where a participant does a step of the flow."""
     if step.kind == "quiz":
         return reverse(
             "quiz:take",
-            kwargs={"code": session.join_code, "phase": step.phase, "quiz_key": step.quiz_key},
+            kwargs={"code": session.join_code, "phase": step.phase, "quiz_key": step.key},
+        )
+    if step.kind == "survey":
+        return reverse(
+            "survey:take",
+            kwargs={"code": session.join_code, "phase": step.phase, "survey_key": step.key},
         )
     return reverse(f"quiz:{step.kind}", kwargs={"code": session.join_code})
 
@@ -50,7 +56,7 @@ def _step_url(session, step: Step) -> str:
 def next_step(request: HttpRequest, *, session, participant, language) -> HttpResponse:
     """Send the participant to what they have to do now."""
     step = participant_next_step(participant=participant, session=session)
-    return redirect(_step_url(session, step))
+    return redirect(step_url(session, step))
 
 
 def _submitted_content(
@@ -98,8 +104,8 @@ def take(
         step = participant_next_step(
             participant=participant, session=session, quizzes=quizzes, done=set(taken)
         )
-        if (step.phase, step.quiz_key) != (phase, quiz_key):
-            return redirect(_step_url(session, step))
+        if (step.kind, step.phase, step.key) != ("quiz", phase, quiz_key):
+            return redirect(step_url(session, step))
     if phase == Phase.POST and not session.post_test_is_open:
         return redirect("quiz:wait", code=session.join_code)
     if (
@@ -188,7 +194,7 @@ def wait(request: HttpRequest, *, session, participant, language) -> HttpRespons
     """Between the tests: the workshop is happening; the page checks back on its own."""
     step = participant_next_step(participant=participant, session=session)
     if step.kind != "wait":
-        return redirect(_step_url(session, step))
+        return redirect(step_url(session, step))
     return render(request, "quizzes/wait.html", {"session": session})
 
 
@@ -198,7 +204,7 @@ def done(request: HttpRequest, *, session, participant, language) -> HttpRespons
     """The end: the participant's scores, and where to find help."""
     step = participant_next_step(participant=participant, session=session)
     if step.kind != "done":
-        return redirect(_step_url(session, step))
+        return redirect(step_url(session, step))
     context = {
         "session": session,
         "attempts": list(participant_attempts(participant=participant)),

@@ -118,3 +118,67 @@ class SurveyModule(Orderable):
         constraints = [
             models.UniqueConstraint(fields=["survey", "module"], name="survey_module_once")
         ]
+
+
+class SurveyPhase(models.TextChoices):
+    PRE = "pre", _("Before the workshop")
+    POST = "post", _("After the workshop")
+
+
+class Response(models.Model):
+    """One participant's answers to one survey in one phase.
+
+    `key` is made when the form is rendered: sending the same form twice finds the same response.
+    """
+
+    key = models.UUIDField(_("response key"), unique=True)
+    participant = models.ForeignKey(
+        "workshops.Participant", on_delete=models.CASCADE, related_name="survey_responses"
+    )
+    session = models.ForeignKey(
+        "workshops.Session", on_delete=models.CASCADE, related_name="survey_responses"
+    )
+    survey = models.ForeignKey(Survey, on_delete=models.PROTECT, related_name="responses")
+    survey_key = models.UUIDField(_("survey key"))
+    revision = models.ForeignKey("wagtailcore.Revision", on_delete=models.PROTECT, related_name="+")
+    phase = models.CharField(_("phase"), max_length=4, choices=SurveyPhase.choices)
+    answers_digest = models.CharField(max_length=64, editable=False)
+    submitted_at = models.DateTimeField(_("submitted at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("survey response")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["participant", "survey_key", "phase"], name="response_once_per_phase"
+            )
+        ]
+        indexes = [models.Index(fields=["session", "phase"])]
+
+    def __str__(self) -> str:
+        return f"{self.get_phase_display()} · {self.survey_key}"
+
+
+class ResponseAnswer(models.Model):
+    """The answer to one question of a response, under the question's stable key: chosen keys
+    (Likert point, rating, choices) or a text."""
+
+    response = models.ForeignKey(Response, on_delete=models.CASCADE, related_name="answers")
+    question_key = models.CharField(_("question key"), max_length=36)
+    choice_keys = models.JSONField(_("choice keys"), default=list, blank=True)
+    text = models.TextField(_("text"), blank=True, max_length=1000)
+    flagged = models.BooleanField(
+        _("flagged for the trainer"),
+        default=False,
+        help_text=_("The text contains one of the campaign's disclosure words."),
+    )
+
+    class Meta:
+        verbose_name = _("survey answer")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["response", "question_key"], name="response_answer_once"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.question_key}: {', '.join(self.choice_keys) or self.text[:40]}"

@@ -1,16 +1,20 @@
-"""Content and people most tests start from: a published site with one campaign, and one account
-per role. Registered for the whole suite as a pytest plugin (see tests/conftest.py)."""
+"""Content and people most tests start from: a published site with one campaign, one account per
+role, a quiz and an open session. Registered for the whole suite as a pytest plugin (see
+tests/conftest.py)."""
 
 from dataclasses import dataclass
 
 import pytest
+from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
+from tests.quizzes.factories import QuizFactory
 from tests.workshops.factories import (
     CampaignIndexPageFactory,
     CampaignPageFactory,
     HomePageFactory,
     ManualPageFactory,
+    SessionFactory,
     UserFactory,
     WorkshopModulePageFactory,
     chapters,
@@ -19,7 +23,8 @@ from tests.workshops.factories import (
     stream,
 )
 from workshops import roles
-from workshops.models import CampaignCoordinator
+from workshops.models import CampaignCoordinator, SessionState
+from workshops.services import session_open
 
 
 def publish(page: Page) -> Page:
@@ -126,3 +131,23 @@ def people(tree) -> People:
         admin=UserFactory(username="admin", is_superuser=True, is_staff=True),
         nobody=UserFactory(username="nobody"),
     )
+
+
+@pytest.fixture
+def quiz(tree):
+    """A published English quiz of three questions (one of each type) testing tree.module."""
+    return QuizFactory(modules=[tree.module])
+
+
+@pytest.fixture
+def open_session(tree, quiz):
+    """An open English-language session for students 10-13 that delivers tree.module."""
+    session = SessionFactory(
+        campaign=tree.campaign,
+        modules=[tree.module],
+        language="en",
+        scheduled_start=timezone.now(),
+    )
+    session = session_open(session=session)
+    assert session.state == SessionState.OPEN
+    return session

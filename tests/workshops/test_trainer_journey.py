@@ -14,6 +14,7 @@ from django.utils import timezone
 from quizzes.models import Attempt, Quiz
 from tests.qr import svg_decode
 from tests.quizzes.factories import QuizFactory
+from tests.surveys.factories import SurveyFactory
 from tests.workshops.factories import (
     SessionFactory,
     VenueFactory,
@@ -203,6 +204,7 @@ def test_the_open_session_page_stays_within_a_fixed_number_of_queries(
     """However many participants have joined and answered, the page with its live panel costs the
     same number of queries."""
     QuizFactory(modules=[tree.module])
+    SurveyFactory(campaign=tree.campaign)
     session = SessionFactory(campaign=tree.campaign, trainer=people.trainer, modules=[tree.module])
     services.session_open(session=session)
     for _ in range(5):
@@ -223,7 +225,7 @@ def test_the_open_session_page_stays_within_a_fixed_number_of_queries(
         )
     login(client, people.trainer)
     client.get(reverse("trainer:session_list"))
-    with django_assert_max_num_queries(19):
+    with django_assert_max_num_queries(22):
         response = client.get(reverse("trainer:session_detail", args=[session.pk]))
     assert response.status_code == 200
     assert response.context["progress"].pre_done == 5
