@@ -1,5 +1,6 @@
 """Forms of the trainer space (plan a session, record its headcount) and of joining one."""
 
+import uuid
 from datetime import datetime
 
 from crispy_forms.helper import FormHelper
@@ -309,6 +310,7 @@ class ParticipantForm(forms.Form):
     `agree` comes from the welcome page, where the participant read what is asked and why.
     """
 
+    join_key = forms.UUIDField(widget=forms.HiddenInput, required=False)
     agree = forms.BooleanField(
         widget=forms.HiddenInput,
         error_messages={"required": _("Read what we ask and why, and agree, before you continue.")},
@@ -363,6 +365,7 @@ class ParticipantForm(forms.Form):
     def __init__(self, *args, session: Session, **kwargs):
         initial = kwargs.setdefault("initial", {})
         initial.setdefault("agree", True)
+        initial.setdefault("join_key", uuid.uuid4())
         initial.setdefault("role", session.audience)
         if session.age_band != AgeBand.ALL_AGES:
             initial.setdefault("age_band", session.age_band)

@@ -2,6 +2,7 @@
 for the workshop, post-test, and the help resources at the end."""
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 
 from quizzes.models import Answer, Attempt
@@ -126,3 +127,15 @@ def test_every_audience_a_session_can_have_is_a_role_a_participant_can_choose(cl
     about = client.get(reverse("join_about", args=[open_session.join_code]), {"agree": "yes"})
     offered = {value for value, _label in about.context["form"].fields["role"].choices}
     assert offered == set(Audience.values)
+
+
+def test_a_double_tap_on_continue_counts_one_participant(open_session):
+    first, second = Client(), Client()
+    url = reverse("join_about", args=[open_session.join_code])
+    about = first.get(url, {"agree": "yes"})
+    data = {**PROFILE, "join_key": about.context["form"]["join_key"].value()}
+    assert first.post(url, data).status_code == 302
+    assert second.post(url, data).status_code == 302  # the resend, without the first's cookie
+    assert Participant.objects.count() == 1
+    # The resending phone is that same participant: it goes on to the pre-test.
+    assert "/pre/" in second.get(reverse("quiz:next", args=[open_session.join_code]))["Location"]

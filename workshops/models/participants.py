@@ -29,6 +29,13 @@ class Participant(models.Model):
         blank=True,
         help_text=_("Built by the participant from stable answers; used only to match tests."),
     )
+    join_key = models.UUIDField(
+        _("join key"),
+        unique=True,
+        null=True,
+        editable=False,
+        help_text=_("Made when the join form is shown: sending it twice joins once."),
+    )
     joined_at = models.DateTimeField(_("joined at"), auto_now_add=True)
 
     class Meta:

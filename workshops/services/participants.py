@@ -1,8 +1,9 @@
 """Writes: a participant joining an open session."""
 
+import uuid
 from dataclasses import dataclass
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
 from workshops.models import Gender, Participant, Session, SessionState
@@ -20,16 +21,30 @@ class ParticipantProfile:
     sgic: str = ""
 
 
-@transaction.atomic
-def participant_join(*, session: Session, profile: ParticipantProfile) -> Participant:
-    """Count a new participant in a session, while its join code works."""
+def participant_join(
+    *, session: Session, profile: ParticipantProfile, join_key: uuid.UUID | None = None
+) -> Participant:
+    """Count a new participant in a session, while its join code works.
+
+    The same join form sent twice (a double tap) finds the participant the first one counted.
+    """
+    if join_key is not None:
+        existing = Participant.objects.filter(join_key=join_key, session=session).first()
+        if existing is not None:
+            return existing
     if not Session.objects.filter(pk=session.pk, state=SessionState.OPEN).exists():
         raise SessionStateError(_("This session has ended: it no longer accepts participants."))
-    return Participant.objects.create(
-        session=session,
-        role=profile.role,
-        age_band=profile.age_band,
-        gender=profile.gender or Gender.NOT_STATED,
-        language=profile.language,
-        sgic=profile.sgic,
-    )
+    try:
+        with transaction.atomic():
+            return Participant.objects.create(
+                session=session,
+                role=profile.role,
+                age_band=profile.age_band,
+                gender=profile.gender or Gender.NOT_STATED,
+                language=profile.language,
+                sgic=profile.sgic,
+                join_key=join_key,
+            )
+    except IntegrityError:
+        # Both copies arrived at once: the other one counted this person.
+        return Participant.objects.get(join_key=join_key, session=session)

@@ -102,7 +102,11 @@ def about_you(request: HttpRequest, *, session, participant, language) -> HttpRe
     form = ParticipantForm(request.POST or None, session=session)
     if form.is_bound and form.is_valid():
         try:
-            participant = participant_join(session=session, profile=form.profile(language=language))
+            participant = participant_join(
+                session=session,
+                profile=form.profile(language=language),
+                join_key=form.cleaned_data["join_key"],
+            )
         except SessionStateError:
             return render(request, "workshops/join_ended.html", status=410)
         response = redirect("quiz:next", code=session.join_code)
