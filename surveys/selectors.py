@@ -1,11 +1,13 @@
 """Reads: which surveys a session asks, in which language."""
 
 import uuid
+from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import Count, Q
 
-from surveys.models import Survey, SurveyPhase, SurveyUse
+from surveys.models import Response, ResponseAnswer, Survey, SurveyPhase, SurveyUse
+from surveys.questions import content_of
 from workshops.models import AgeBand, Session
 
 USES_BY_PHASE = {
@@ -57,3 +59,102 @@ def survey_localized(*, survey_key: uuid.UUID, languages: list[str]) -> Survey |
         return preference.index(code) if code in preference else len(preference)
 
     return min(survey_variants(survey_key=survey_key), key=rank, default=None)
+
+
+@dataclass(frozen=True)
+class ChoiceCount:
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class TextAnswer:
+    text: str
+    flagged: bool
+
+
+@dataclass(frozen=True)
+class QuestionResult:
+    text: str
+    kind: str
+    answered: int
+    choices: list[ChoiceCount] = field(default_factory=list)
+    texts: list[TextAnswer] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class SurveyResult:
+    title: str
+    phase: str
+    responses: int
+    questions: list[QuestionResult]
+
+    @property
+    def flagged(self) -> int:
+        return sum(text.flagged for q in self.questions for text in q.texts)
+
+
+def session_survey_results(
+    *, session: Session, language: str, with_texts: bool, with_flags: bool
+) -> list[SurveyResult]:
+    """A session's survey answers as counts per choice (and, for those allowed to read them, the
+    free texts, flagged ones marked only when `with_flags`), per survey and phase.
+
+    Questions are read from the survey in the reader's language; answers are matched by key.
+    """
+    rows = list(
+        ResponseAnswer.objects.filter(response__session=session).values_list(
+            "response__survey_key",
+            "response__phase",
+            "question_key",
+            "choice_keys",
+            "text",
+            "flagged",
+        )
+    )
+    responses = _response_counts(session)
+    results = []
+    for (survey_key, phase), count in sorted(responses.items(), key=lambda item: item[0][1]):
+        survey = survey_localized(survey_key=survey_key, languages=[language])
+        if survey is None:
+            continue
+        answers = [row for row in rows if row[0] == survey_key and row[1] == phase]
+        questions = []
+        for question in content_of(survey).questions:
+            mine = [row for row in answers if row[2] == question.key]
+            if question.free_text:
+                texts = (
+                    [TextAnswer(row[4], with_flags and row[5]) for row in mine]
+                    if with_texts
+                    else []
+                )
+                questions.append(
+                    QuestionResult(question.text, question.kind, len(mine), texts=texts)
+                )
+                continue
+            counted = {key: 0 for key, _label in question.choices}
+            for row in mine:
+                for key in row[3]:
+                    if key in counted:
+                        counted[key] += 1
+            questions.append(
+                QuestionResult(
+                    question.text,
+                    question.kind,
+                    len(mine),
+                    choices=[
+                        ChoiceCount(str(label), counted[key]) for key, label in question.choices
+                    ],
+                )
+            )
+        results.append(SurveyResult(survey.title, phase, count, questions))
+    return results
+
+
+def _response_counts(session: Session) -> dict[tuple[uuid.UUID, str], int]:
+    return {
+        (row["survey_key"], row["phase"]): row["n"]
+        for row in Response.objects.filter(session=session)
+        .values("survey_key", "phase")
+        .annotate(n=Count("pk"))
+    }

@@ -10,6 +10,7 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
 from reach.services import session_change_record
+from surveys.disclosure import text_discloses
 from surveys.models import Response, ResponseAnswer, Survey
 from surveys.questions import SurveyQuestion
 from workshops.models import Participant
@@ -31,6 +32,7 @@ class ResponseSubmission:
     questions: tuple[SurveyQuestion, ...]  # those asked in this session
     phase: str
     answers: dict[str, tuple[str, ...] | str]  # question key → chosen keys, or a text
+    disclosure_terms: tuple[str, ...] = ()  # the campaign's, normalised (surveys.disclosure)
 
 
 def _digest(answers: dict) -> str:
@@ -99,6 +101,8 @@ def response_submit(
                 question_key=key,
                 choice_keys=[] if isinstance(value, str) else sorted(value),
                 text=value if isinstance(value, str) else "",
+                flagged=isinstance(value, str)
+                and text_discloses(value, submission.disclosure_terms),
             )
             for key, value in submission.answers.items()
         )

@@ -12,6 +12,7 @@ from wagtail.models import Revision
 
 from quizzes.selectors import participant_next_step
 from quizzes.views import step_url
+from surveys.disclosure import disclosure_terms
 from surveys.forms import SurveyForm
 from surveys.models import Survey, SurveyPhase
 from surveys.questions import SurveyContent, content_at_revision, content_of
@@ -78,6 +79,7 @@ def take(
                 questions=questions,
                 phase=phase,
                 answers=form.answers(),
+                disclosure_terms=disclosure_terms(campaign=session.campaign),
             )
             try:
                 response_submit(participant=participant, submission=submission)

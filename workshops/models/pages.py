@@ -107,6 +107,14 @@ class CampaignPage(Page):
         related_name="+",
     )
     body = StreamField(WorkshopContentBlock(), verbose_name=_("story"), blank=True)
+    disclosure_words = models.TextField(
+        _("disclosure words"),
+        blank=True,
+        help_text=_(
+            "One word or phrase per line. A survey's free-text answer that contains one is "
+            "flagged for the session's trainer, with the referral contacts. Never shown publicly."
+        ),
+    )
 
     search_fields = [
         *Page.search_fields,
@@ -128,6 +136,7 @@ class CampaignPage(Page):
         FieldPanel("summary"),
         FieldPanel("hero_image"),
         FieldPanel("body"),
+        FieldPanel("disclosure_words", heading=_("Safeguarding: disclosure words")),
     ]
     api_fields = [
         APIField("country"),

@@ -14,11 +14,13 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from quizzes.selectors import session_progress
+from surveys.selectors import session_survey_results
 from workshops import services
 from workshops.forms import (
     ExpectedSizeForm,
@@ -26,10 +28,11 @@ from workshops.forms import (
     SessionForm,
     headcount_initial,
 )
-from workshops.models import Session
+from workshops.models import CampaignCoordinator, Session
 from workshops.roles import user_is_trainer, user_may_enter_trainer_space
 from workshops.selectors import (
     SessionAccess,
+    referral_contacts,
     session_access,
     sessions_by_state,
     sessions_visible,
@@ -143,6 +146,27 @@ def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
     }
     if not session.is_planned:
         context["progress"] = session_progress(session=session)
+        # Free texts only for the session's trainer and its campaign's coordinators; the
+        # disclosure flags (with the referral contacts) only for the trainer, who is in the room.
+        is_trainer = context["can_change"]
+        reads_texts = (
+            is_trainer
+            or CampaignCoordinator.objects.filter(
+                user=request.user, campaign_id=session.campaign_id
+            ).exists()
+        )
+        results = session_survey_results(
+            session=session,
+            language=get_language(),
+            with_texts=reads_texts,
+            with_flags=is_trainer,
+        )
+        context["survey_results"] = results
+        if is_trainer and any(result.flagged for result in results):
+            context["disclosures"] = True
+            context["referral_contacts"] = referral_contacts(
+                session=session, language=get_language()
+            )
     if session.is_open:
         join_url = _join_url(request, session)
         context["join_url"] = join_url
