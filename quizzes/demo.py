@@ -82,7 +82,7 @@ def quiz_ensure(campaign: CampaignPage, data: dict, languages: list[str]) -> Qui
     return source
 
 
-def _languages(campaign: CampaignPage) -> list[str]:
+def campaign_languages(campaign: CampaignPage) -> list[str]:
     """The demo campaign's languages, its source language first."""
     for data in demo_content.CAMPAIGNS:
         if data["slug"][data["source_language"]] == campaign.slug:
@@ -95,7 +95,7 @@ def _languages(campaign: CampaignPage) -> list[str]:
 def demo_quizzes_ensure(*, campaigns: list[CampaignPage]) -> list[Quiz]:
     """The demo quizzes of the demo campaigns, each in its campaign's languages."""
     return [
-        quiz_ensure(campaign, data, _languages(campaign))
+        quiz_ensure(campaign, data, campaign_languages(campaign))
         for campaign in campaigns
         for data in QUIZZES.get(campaign.slug, [])
     ]

@@ -11,6 +11,7 @@ from wagtail.models import Locale, Page, Site
 
 from quizzes.models import Quiz
 from quizzes.questions import questions_of
+from surveys.models import Survey
 from tests.quizzes.factories import quiz_form_data
 from workshops import roles
 from workshops.models import (
@@ -168,6 +169,24 @@ def test_every_demo_module_has_a_pre_post_quiz_in_each_language_of_its_campaign(
         keys = {tuple(question.key for question in questions_of(quiz)) for quiz in variants}
         assert len(keys) == 1, f"translations of {source} do not share question keys"
         assert all(len(questions_of(quiz)) >= 5 for quiz in variants)
+
+
+def test_each_demo_campaign_has_a_satisfaction_and_an_attitude_survey_in_its_languages():
+    demo_load()
+
+    for campaign in CampaignPage.objects.filter(locale=Locale.get_default()):
+        languages = sorted(
+            campaign.get_translations(inclusive=True).values_list(
+                "locale__language_code", flat=True
+            )
+        )
+        sources = Survey.objects.filter(campaign=campaign, locale=campaign.locale, live=True)
+        assert sorted(sources.values_list("use", flat=True)) == ["both", "post"]
+        for source in sources:
+            variants = Survey.objects.filter(translation_key=source.translation_key, live=True)
+            assert sorted(variants.values_list("locale__language_code", flat=True)) == languages
+            keys = {tuple(block.id for block in variant.questions) for variant in variants}
+            assert len(keys) == 1
 
 
 def test_a_participant_joins_the_open_demo_session_and_gets_a_score_in_its_language(client):

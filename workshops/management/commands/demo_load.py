@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand
 from django.urls import NoReverseMatch, reverse
 
 from quizzes.demo import demo_quizzes_ensure
+from surveys.demo import demo_surveys_ensure
 from workshops import demo
 from workshops.models import Session, SessionState
 
@@ -58,10 +59,11 @@ class Command(BaseCommand):
         content = demo.demo_content_ensure()
         campaigns = content["campaigns"]
         quizzes = demo_quizzes_ensure(campaigns=campaigns)
+        surveys = demo_surveys_ensure(campaigns=campaigns)
         self.stdout.write(
             f"Demo content ready: {len(campaigns)} campaigns, "
             f"{sum(c.get_children().count() for c in campaigns)} modules and manuals, "
-            f"{len(quizzes)} quizzes, {len(content['venues'])} venues."
+            f"{len(quizzes)} quizzes, {len(surveys)} surveys, {len(content['venues'])} venues."
         )
         passwords = {}
         if no_accounts:

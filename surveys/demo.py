@@ -1,0 +1,81 @@
+"""Demo surveys (see demo_content.py): a satisfaction and an attitude survey per demo campaign,
+in every language of the campaign. Idempotent: a campaign's survey with the same source title is
+kept as it is. Keys derive from the campaign and positions, so translations share them."""
+
+import json
+import uuid
+
+from django.db import transaction
+from wagtail.models import Locale
+
+from quizzes.demo import campaign_languages
+from surveys.demo_content import SURVEYS
+from surveys.models import Survey
+from workshops.models import CampaignPage
+
+KEY_NAMESPACE = uuid.UUID("0b6c2f7e-8d3a-4f51-a2c9-7e5d1b4a9c30")
+
+
+def _key(*parts) -> str:
+    return str(uuid.uuid5(KEY_NAMESPACE, "/".join(str(part) for part in parts)))
+
+
+def _questions(data: dict, lang: str, prefix: str) -> str:
+    blocks = []
+    for number, question in enumerate(data["questions"]):
+        value = {"text": question["text"][lang], "required": question["required"]}
+        if question["type"] in ("single", "multiple"):
+            value["choices"] = [
+                {"type": "item", "id": _key(prefix, number, index), "value": choice[lang]}
+                for index, choice in enumerate(question["choices"])
+            ]
+        if question["type"] == "rating":
+            value["low_label"] = question["low_label"][lang]
+            value["high_label"] = question["high_label"][lang]
+        blocks.append({"type": question["type"], "id": _key(prefix, number), "value": value})
+    return json.dumps(blocks)
+
+
+def _fields(data: dict, lang: str, prefix: str) -> dict:
+    return {
+        "title": data["title"][lang],
+        "introduction": data["introduction"][lang],
+        "questions": _questions(data, lang, prefix),
+    }
+
+
+def survey_ensure(campaign: CampaignPage, number: int, data: dict, languages: list[str]) -> Survey:
+    source_lang, *other_langs = languages
+    locales = {lang: Locale.objects.get(language_code=lang) for lang in languages}
+    prefix = f"{campaign.slug}/{number}"
+    source = Survey.objects.filter(
+        locale=locales[source_lang], campaign=campaign, title=data["title"][source_lang]
+    ).first()
+    if source is None:
+        source = Survey(
+            locale=locales[source_lang],
+            campaign=campaign,
+            use=data["use"],
+            free_text_for_minors=data["free_text_for_minors"],
+            **_fields(data, source_lang, prefix),
+        )
+        source.save()
+        source.save_revision().publish()
+    for lang in other_langs:
+        if source.get_translation_or_none(locales[lang]) is None:
+            translation = source.copy_for_translation(locales[lang])
+            for name, value in _fields(data, lang, prefix).items():
+                setattr(translation, name, value)
+            translation.save()
+            translation.save_revision().publish()
+    return source
+
+
+@transaction.atomic
+def demo_surveys_ensure(*, campaigns: list[CampaignPage]) -> list[Survey]:
+    """The demo surveys of the demo campaigns, each in its campaign's languages."""
+    return [
+        survey_ensure(campaign, number, data, campaign_languages(campaign))
+        for campaign in campaigns
+        for number, data in enumerate(SURVEYS.get(campaign.slug, []))
+    ]
