@@ -20,6 +20,7 @@ from tests.quizzes.factories import (
     Q_TRUE_FALSE,
 )
 from tests.quizzes.test_participant_journey import join, take
+from tests.surveys.factories import SurveyFactory
 from tests.workshops.factories import SessionFactory
 
 pytestmark = pytest.mark.django_db
@@ -135,3 +136,11 @@ def test_only_the_sessions_trainer_enters_paper_answers(people, open_session, qu
     assert client.post(url, tally_data(5, {})).status_code == 403
     assert client.get(reverse("trainer:session_paper", args=[open_session.pk])).status_code == 200
     assert not PaperTally.objects.exists()
+
+
+def test_the_survey_is_printed_too_without_free_text_for_minors(trainer, tree, open_session):
+    SurveyFactory(campaign=tree.campaign)
+    html = trainer.get(reverse("trainer:session_paper", args=[open_session.pk])).text
+    assert html.count('class="paper-sheet"') == 3  # pre-test, post-test, survey
+    assert "If someone hurts me, it is never my fault." in html
+    assert "What would you change?" not in html  # students 10-13: no free text

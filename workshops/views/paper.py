@@ -1,5 +1,6 @@
-"""Paper mode, in the trainer space: print the session's quizzes as answer sheets for classes
-without phones, and enter what came back as counts per question and choice."""
+"""Paper mode, in the trainer space: print the session's quizzes and surveys as answer sheets for
+classes without phones, and enter what came back from the quizzes as counts per question and
+choice."""
 
 import uuid
 
@@ -15,6 +16,8 @@ from quizzes.models import PaperTally, Phase
 from quizzes.questions import content_at_revision, content_of
 from quizzes.selectors import quiz_localized, session_quizzes
 from quizzes.services import PaperTallyEntry, paper_tally_record
+from surveys.questions import content_of as survey_content_of
+from surveys.selectors import session_has_minors, session_surveys, survey_localized
 from workshops.selectors import SessionAccess, session_access
 from workshops.views.trainer import session_for_request, trainer_space
 
@@ -39,9 +42,24 @@ def session_paper(request: HttpRequest, pk: int) -> HttpResponse:
                     "tally": tallies.get((phase, key)),
                 }
             )
+    minors = session_has_minors(session)
+    survey_sheets = []
+    for phase, keys in session_surveys(session=session).items():
+        for key in keys:
+            survey = survey_localized(survey_key=key, languages=[session.language])
+            if survey is not None:
+                content = survey_content_of(survey)
+                survey_sheets.append(
+                    {
+                        "phase": phase,
+                        "content": content,
+                        "questions": content.for_session(minors=minors),
+                    }
+                )
     context = {
         "session": session,
         "sheets": sheets,
+        "survey_sheets": survey_sheets,
         "can_change": session_access(user=request.user, session=session) is SessionAccess.CHANGE,
     }
     return render(request, "workshops/trainer/session_paper.html", context)
