@@ -1,6 +1,8 @@
 """The survey in the participant flow: after the post-test (or on its own), with the quizzes'
 rules for resume, resend and bad input, and no free text for minors unless allowed."""
 
+import gzip
+
 import pytest
 from django.test import Client
 from django.urls import reverse
@@ -151,3 +153,36 @@ def test_the_trainers_live_panel_counts_participants_who_answered_the_survey(cli
     trainer.force_login(people.trainer)
     live = trainer.get(reverse("trainer:session_live", args=[session.pk])).text
     assert "Survey done</dt><dd>1</dd>" in live
+
+
+def test_the_survey_page_is_never_cached_and_light(client, tree):
+    session = session_without_quiz(tree)
+    SurveyFactory(campaign=tree.campaign, use="pre")
+    join(client, session)
+    page = survey_page(client, session)
+    assert "no-store" in page["Cache-Control"]
+    assert len(gzip.compress(page.content)) < 8 * 1024  # with the 7.5 KB of CSS, under 30 KB
+
+
+def test_a_survey_edited_after_answers_keeps_them_under_its_questions(client, tree, people):
+    session = session_without_quiz(tree)
+    session.trainer = people.trainer
+    session.save()
+    survey = SurveyFactory(campaign=tree.campaign, use="pre")
+    join(client, session)
+    page = survey_page(client, session)
+    client.post(page.request["PATH_INFO"], survey_form_data(page.context, ANSWERS))
+
+    raw = survey.questions.raw_data
+    raw[1]["value"]["text"] = "Was the workshop useful to you?"
+    raw.reverse()
+    survey.questions = raw
+    survey.save_revision().publish()
+    survey.refresh_from_db()
+
+    trainer = Client()
+    trainer.force_login(people.trainer)
+    html = trainer.get(reverse("trainer:session_detail", args=[session.pk])).text
+    assert "Was the workshop useful to you?" in html
+    assert '<th scope="row">Very useful</th><td class="num">1</td>' in html
+    assert Response.objects.get().revision_id != survey.live_revision_id
