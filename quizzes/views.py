@@ -8,12 +8,10 @@ a dropped connection costs one resend (which the attempt key makes safe) rather 
 
 import uuid
 
-from django.contrib.contenttypes.models import ContentType
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
-from wagtail.models import Revision
 
 from quizzes.forms import QuizForm
 from quizzes.models import Phase, Quiz
@@ -32,6 +30,7 @@ from quizzes.services import (
     AttemptSubmission,
     attempt_submit,
 )
+from workshops.revisions import posted_revision_id, variant_of_revision
 from workshops.selectors import referral_contacts
 from workshops.views.participants import participant_page
 
@@ -62,25 +61,15 @@ def next_step(request: HttpRequest, *, session, participant, language) -> HttpRe
 def _submitted_content(
     request: HttpRequest, quiz_key: uuid.UUID
 ) -> tuple[Quiz, int, QuizContent] | None:
-    """The quiz and revision a submitted form was built from; None when the revision posted is
-    not one of this quiz's (a tampered or stale form)."""
-    try:
-        revision_id = int(request.POST.get("revision", ""))
-    except ValueError:
+    """The quiz and revision a submitted form was built from; None for a tampered form."""
+    revision_id = posted_revision_id(request.POST)
+    found = variant_of_revision(
+        variants=quiz_variants(quiz_key=quiz_key, live_only=False), revision_id=revision_id
+    )
+    if found is None:
         return None
-    variants = quiz_variants(quiz_key=quiz_key, live_only=False)
-    for quiz in variants:
-        if quiz.live and quiz.live_revision_id == revision_id:
-            return quiz, revision_id, content_of(quiz)
-    revision = Revision.objects.filter(
-        pk=revision_id,
-        content_type=ContentType.objects.get_for_model(Quiz),
-        object_id__in=[str(quiz.pk) for quiz in variants],
-    ).first()
-    if revision is None:
-        return None
-    quiz = next(quiz for quiz in variants if str(quiz.pk) == revision.object_id)
-    return quiz, revision_id, content_at_revision(revision_id)
+    quiz, live = found
+    return quiz, revision_id, content_of(quiz) if live else content_at_revision(revision_id)
 
 
 @require_http_methods(["GET", "POST"])

@@ -3,12 +3,10 @@
 
 import uuid
 
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
-from wagtail.models import Revision
 
 from quizzes.selectors import participant_next_step
 from quizzes.views import step_url
@@ -23,6 +21,7 @@ from surveys.selectors import (
     survey_variants,
 )
 from surveys.services import ResponseConflict, ResponseSubmission, response_submit
+from workshops.revisions import posted_revision_id, variant_of_revision
 from workshops.views.participants import participant_page
 
 
@@ -30,23 +29,14 @@ def _submitted_content(
     request: HttpRequest, survey_key: uuid.UUID
 ) -> tuple[Survey, int, SurveyContent] | None:
     """The survey and revision a submitted form was built from; None for a tampered form."""
-    try:
-        revision_id = int(request.POST.get("revision", ""))
-    except ValueError:
+    revision_id = posted_revision_id(request.POST)
+    found = variant_of_revision(
+        variants=survey_variants(survey_key=survey_key, live_only=False), revision_id=revision_id
+    )
+    if found is None:
         return None
-    variants = survey_variants(survey_key=survey_key, live_only=False)
-    for survey in variants:
-        if survey.live and survey.live_revision_id == revision_id:
-            return survey, revision_id, content_of(survey)
-    revision = Revision.objects.filter(
-        pk=revision_id,
-        content_type=ContentType.objects.get_for_model(Survey),
-        object_id__in=[str(survey.pk) for survey in variants],
-    ).first()
-    if revision is None:
-        return None
-    survey = next(survey for survey in variants if str(survey.pk) == revision.object_id)
-    return survey, revision_id, content_at_revision(revision_id)
+    survey, live = found
+    return survey, revision_id, content_of(survey) if live else content_at_revision(revision_id)
 
 
 @require_http_methods(["GET", "POST"])
