@@ -159,6 +159,7 @@ def _campaign_fields(data: dict, lang: str) -> dict:
         "title": data["title"][lang],
         "summary": data["summary"][lang],
         "body": _stream(data["body"][lang]),
+        "disclosure_words": "\n".join(data["disclosure_words"][lang]),
     }
 
 

@@ -11,6 +11,7 @@ from wagtail.models import Locale, Page, Site
 
 from quizzes.models import Quiz
 from quizzes.questions import questions_of
+from surveys.disclosure import disclosure_terms, text_discloses
 from surveys.models import Survey
 from tests.quizzes.factories import quiz_form_data
 from workshops import roles
@@ -171,7 +172,7 @@ def test_every_demo_module_has_a_pre_post_quiz_in_each_language_of_its_campaign(
         assert all(len(questions_of(quiz)) >= 5 for quiz in variants)
 
 
-def test_each_demo_campaign_has_a_satisfaction_and_an_attitude_survey_in_its_languages():
+def test_each_demo_campaign_has_surveys_and_disclosure_words_in_its_languages():
     demo_load()
 
     for campaign in CampaignPage.objects.filter(locale=Locale.get_default()):
@@ -187,6 +188,9 @@ def test_each_demo_campaign_has_a_satisfaction_and_an_attitude_survey_in_its_lan
             assert sorted(variants.values_list("locale__language_code", flat=True)) == languages
             keys = {tuple(block.id for block in variant.questions) for variant in variants}
             assert len(keys) == 1
+        assert all(page.specific.disclosure_words for page in campaign.get_translations(True))
+    golondrina = CampaignPage.objects.get(slug="golondrina", locale__language_code="es")
+    assert text_discloses("Mi tío me tocó", disclosure_terms(campaign=golondrina))
 
 
 def test_a_participant_joins_the_open_demo_session_and_gets_a_score_in_its_language(client):

@@ -18,6 +18,28 @@ CAMPAIGN = {
         "en": "golondrina",
         "es": "golondrina",
     },
+    # Words in a free-text survey answer that may mean a child is telling about harm: flagged for
+    # the trainer (never shown publicly). A starting list for the NGO's safeguarding lead to adapt.
+    "disclosure_words": {
+        "en": [
+            "touches me",
+            "touched me",
+            "hurts me",
+            "secret",
+            "abuse",
+            "photos of me",
+            "afraid to go home",
+        ],
+        "es": [
+            "me toca",
+            "me tocó",
+            "me hace daño",
+            "secreto",
+            "abuso",
+            "fotos mías",
+            "miedo de volver a casa",
+        ],
+    },
     "title": {
         "en": "Golondrina: preventing child sexual abuse in Bogotá's public schools",
         "es": "Golondrina: prevención del abuso sexual infantil en colegios distritales de Bogotá",

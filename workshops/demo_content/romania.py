@@ -16,6 +16,26 @@ CAMPAIGN = {
     "period_end": None,
     "audiences": [("single_mothers", 240), ("professionals", 40), ("young_people", None)],
     "slug": {"en": "preventing-trafficking", "ro": "prevenirea-traficului"},
+    # Words in a free-text survey answer that may mean someone is telling about exploitation:
+    # flagged for the trainer (never shown publicly). A starting list for the NGO to adapt.
+    "disclosure_words": {
+        "en": [
+            "took my passport",
+            "owe money",
+            "cannot leave",
+            "forced",
+            "threatened",
+            "my child is missing",
+        ],
+        "ro": [
+            "mi-a luat pașaportul",
+            "datorie",
+            "nu pot pleca",
+            "forțată",
+            "amenințată",
+            "copilul meu a dispărut",
+        ],
+    },
     "title": {
         "en": "Preventing Trafficking in Women and Children",
         "ro": "Prevenirea traficului de femei și copii",
