@@ -1,6 +1,5 @@
-"""Forms of the trainer space (plan a session, record its headcount) and of joining one."""
+"""Forms of the trainer space: plan a session and record its headcount."""
 
-import uuid
 from datetime import datetime
 
 from crispy_forms.helper import FormHelper
@@ -21,8 +20,7 @@ from workshops.models import (
     WorkshopModulePage,
 )
 from workshops.selectors import campaigns_for_sessions, modules_for_sessions, titles_localized
-from workshops.services import HeadcountRow, ParticipantProfile, SessionPlan
-from workshops.sgic import initial_normalize, sgic_build
+from workshops.services import HeadcountRow, SessionPlan
 
 MAX_SESSION_SIZE = 2000
 
@@ -267,156 +265,3 @@ class ExpectedSizeForm(forms.Form):
         widget=forms.NumberInput(attrs={"inputmode": "numeric", "class": "form-control"}),
         help_text=_("Raise it here if more people came than you planned for."),
     )
-
-
-MONTH_CHOICES = [
-    (1, _("January")),
-    (2, _("February")),
-    (3, _("March")),
-    (4, _("April")),
-    (5, _("May")),
-    (6, _("June")),
-    (7, _("July")),
-    (8, _("August")),
-    (9, _("September")),
-    (10, _("October")),
-    (11, _("November")),
-    (12, _("December")),
-]
-SIBLING_CHOICES = [(0, "0"), (1, "1"), (2, "2"), (3, "3"), (4, "4"), (5, _("5 or more"))]
-# "I am …": the audiences in the singular, as a person says it of themselves.
-PARTICIPANT_ROLES = [
-    (Audience.STUDENTS, _("A student")),
-    (Audience.TEACHERS, _("A teacher")),
-    (Audience.PARENTS, _("A parent or caregiver")),
-    (Audience.SINGLE_MOTHERS, _("A single mother")),
-    (Audience.YOUNG_PEOPLE, _("A young person")),
-    (Audience.COMMUNITY, _("A member of the community")),
-    (Audience.PROFESSIONALS, _("A social worker or other professional")),
-    (Audience.OFFICIALS, _("A local government official")),
-]
-PARTICIPANT_AGE_BANDS = [(value, label) for value, label in AgeBand.choices if value != "all"]
-PARTICIPANT_GENDERS = [
-    (Gender.FEMALE, _("Female")),
-    (Gender.MALE, _("Male")),
-    (Gender.ANOTHER, _("Another gender")),
-    (Gender.NOT_STATED, _("I prefer not to say")),
-]
-
-
-class ParticipantForm(forms.Form):
-    """About you: role, age band, optional gender, and the optional self-generated code.
-
-    `agree` comes from the welcome page, where the participant read what is asked and why.
-    """
-
-    join_key = forms.UUIDField(widget=forms.HiddenInput, required=False)
-    agree = forms.BooleanField(
-        widget=forms.HiddenInput,
-        error_messages={"required": _("Read what we ask and why, and agree, before you continue.")},
-    )
-    role = forms.ChoiceField(
-        label=_("I am"),
-        choices=PARTICIPANT_ROLES,
-        widget=forms.RadioSelect,
-        error_messages={"required": _("Choose what describes you best.")},
-    )
-    age_band = forms.ChoiceField(
-        label=_("My age"),
-        choices=PARTICIPANT_AGE_BANDS,
-        widget=forms.RadioSelect,
-        error_messages={"required": _("Choose your age group.")},
-    )
-    gender = forms.ChoiceField(
-        label=_("My gender (optional)"),
-        choices=PARTICIPANT_GENDERS,
-        widget=forms.RadioSelect,
-        required=False,
-    )
-    mother_initial = forms.CharField(
-        label=_("The first letter of your mother's first name (or of the person who raised you)"),
-        max_length=30,
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "size": 3, "maxlength": 30}),
-    )
-    birth_month = forms.TypedChoiceField(
-        label=_("The month you were born"),
-        choices=[("", "—"), *MONTH_CHOICES],
-        coerce=int,
-        empty_value=None,
-        required=False,
-    )
-    older_siblings = forms.TypedChoiceField(
-        label=_("How many older brothers and sisters you have"),
-        choices=[("", "—"), *SIBLING_CHOICES],
-        coerce=int,
-        empty_value=None,
-        required=False,
-    )
-    birthplace_initial = forms.CharField(
-        label=_("The first letter of the town or city where you were born"),
-        max_length=60,
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "size": 3, "maxlength": 60}),
-    )
-
-    SGIC_FIELDS = ("mother_initial", "birth_month", "older_siblings", "birthplace_initial")
-
-    def __init__(self, *args, session: Session, **kwargs):
-        initial = kwargs.setdefault("initial", {})
-        initial.setdefault("agree", True)
-        initial.setdefault("join_key", uuid.uuid4())
-        initial.setdefault("role", session.audience)
-        if session.age_band != AgeBand.ALL_AGES:
-            initial.setdefault("age_band", session.age_band)
-        super().__init__(*args, **kwargs)
-
-    def clean_mother_initial(self):
-        return self._initial_clean("mother_initial")
-
-    def clean_birthplace_initial(self):
-        return self._initial_clean("birthplace_initial")
-
-    def _initial_clean(self, name: str) -> str:
-        text = self.cleaned_data[name].strip()
-        if text and not initial_normalize(text):
-            raise forms.ValidationError(_("Type a letter, for example M."), code="letter")
-        return text
-
-    def clean(self):
-        cleaned = super().clean()
-        given = [name for name in self.SGIC_FIELDS if cleaned.get(name) not in (None, "")]
-        missing = [
-            name for name in self.SGIC_FIELDS if name not in given and name not in self.errors
-        ]
-        if given and missing:
-            for name in missing:
-                self.add_error(
-                    name,
-                    forms.ValidationError(
-                        _("Answer all four code questions, or leave all four empty."),
-                        code="sgic_partial",
-                    ),
-                )
-        return cleaned
-
-    def sgic(self) -> str:
-        data = self.cleaned_data
-        if any(data.get(name) in (None, "") for name in self.SGIC_FIELDS):
-            return ""
-        return sgic_build(
-            mother_initial=data["mother_initial"],
-            birth_month=data["birth_month"],
-            older_siblings=data["older_siblings"],
-            birthplace_initial=data["birthplace_initial"],
-        )
-
-    def profile(self, *, language: str) -> ParticipantProfile:
-        data = self.cleaned_data
-        return ParticipantProfile(
-            role=data["role"],
-            age_band=data["age_band"],
-            gender=data["gender"] or Gender.NOT_STATED,
-            language=language,
-            sgic=self.sgic(),
-        )
