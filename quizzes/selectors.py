@@ -8,13 +8,13 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.db.models import Count, QuerySet, Sum
 
 from quizzes.models import Attempt, PaperTally, Phase, Quiz, QuizModule, QuizUse
 from surveys.selectors import session_surveys
 from workshops.models import Participant, Session
 from workshops.sgic import sgic_distance
+from workshops.snippets import snippet_localized, snippet_variants
 
 USES_BY_PHASE = {
     Phase.PRE: (QuizUse.PRE, QuizUse.BOTH),
@@ -52,19 +52,12 @@ def session_quizzes(*, session: Session) -> dict[str, list[uuid.UUID]]:
 
 def quiz_variants(*, quiz_key: uuid.UUID, live_only: bool = True) -> list[Quiz]:
     """The quiz with this key in every language it is written in."""
-    variants = Quiz.objects.filter(translation_key=quiz_key).select_related("locale")
-    return list(variants.filter(live=True) if live_only else variants)
+    return snippet_variants(Quiz, translation_key=quiz_key, live_only=live_only)
 
 
 def quiz_localized(*, quiz_key: uuid.UUID, languages: list[str]) -> Quiz | None:
     """The live quiz with this key in the first of these languages that has it (else any)."""
-    preference = [*languages, settings.LANGUAGE_CODE]
-
-    def rank(quiz: Quiz) -> int:
-        code = quiz.locale.language_code
-        return preference.index(code) if code in preference else len(preference)
-
-    return min(quiz_variants(quiz_key=quiz_key), key=rank, default=None)
+    return snippet_localized(Quiz, translation_key=quiz_key, languages=languages)
 
 
 @dataclass(frozen=True)

@@ -30,8 +30,8 @@ from quizzes.services import (
     AttemptSubmission,
     attempt_submit,
 )
-from workshops.revisions import posted_revision_id, variant_of_revision
 from workshops.selectors import referral_contacts
+from workshops.snippets import posted_revision_id, variant_of_revision
 from workshops.views.participants import participant_page
 
 

@@ -3,12 +3,12 @@
 import uuid
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.db.models import Count, Q
 
 from surveys.models import Response, ResponseAnswer, Survey, SurveyPhase, SurveyUse
 from surveys.questions import content_of
 from workshops.models import AgeBand, Session
+from workshops.snippets import snippet_localized, snippet_variants
 
 USES_BY_PHASE = {
     SurveyPhase.PRE: (SurveyUse.BEFORE, SurveyUse.BOTH),
@@ -46,19 +46,13 @@ def session_surveys(*, session: Session) -> dict[str, list[uuid.UUID]]:
 
 
 def survey_variants(*, survey_key: uuid.UUID, live_only: bool = True) -> list[Survey]:
-    variants = Survey.objects.filter(translation_key=survey_key).select_related("locale")
-    return list(variants.filter(live=True) if live_only else variants)
+    """The survey with this key in every language it is written in."""
+    return snippet_variants(Survey, translation_key=survey_key, live_only=live_only)
 
 
 def survey_localized(*, survey_key: uuid.UUID, languages: list[str]) -> Survey | None:
     """The live survey with this key in the first of these languages that has it (else any)."""
-    preference = [*languages, settings.LANGUAGE_CODE]
-
-    def rank(survey: Survey) -> int:
-        code = survey.locale.language_code
-        return preference.index(code) if code in preference else len(preference)
-
-    return min(survey_variants(survey_key=survey_key), key=rank, default=None)
+    return snippet_localized(Survey, translation_key=survey_key, languages=languages)
 
 
 @dataclass(frozen=True)

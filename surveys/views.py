@@ -21,7 +21,7 @@ from surveys.selectors import (
     survey_variants,
 )
 from surveys.services import ResponseConflict, ResponseSubmission, response_submit
-from workshops.revisions import posted_revision_id, variant_of_revision
+from workshops.snippets import posted_revision_id, variant_of_revision
 from workshops.views.participants import participant_page
 
 

@@ -7,6 +7,7 @@ from django.conf import settings
 from wagtail.models import Site
 
 from quizzes.questions import content_at_revision
+from surveys.questions import content_at_revision as survey_content_at_revision
 
 # The `tree` and `people` fixtures, shared by the apps' tests.
 pytest_plugins = ["tests.content"]
@@ -49,8 +50,9 @@ def _fresh_site_root_paths():
 
 
 @pytest.fixture(autouse=True)
-def _fresh_quiz_revision_cache():
-    """Quiz revisions are cached per process because they never change; but a rolled-back test
-    database can hand the same revision id to another test's quiz."""
+def _fresh_revision_caches():
+    """Quiz and survey revisions are cached per process because they never change; but a
+    rolled-back test database can hand the same revision id to another test's quiz or survey."""
     content_at_revision.cache_clear()
+    survey_content_at_revision.cache_clear()
     yield

@@ -1,7 +1,29 @@
-"""Which version of a translated snippet a participant's form was built from."""
+"""Translated snippets with revisions (quizzes and surveys): one in every language it is written
+in, the one to show in a participant's language, and the version a posted form was built from."""
 
+import uuid
+
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Revision
+
+
+def snippet_variants(model, *, translation_key: uuid.UUID, live_only: bool = True) -> list:
+    """The snippet with this translation key in every language it is written in."""
+    variants = model.objects.filter(translation_key=translation_key).select_related("locale")
+    return list(variants.filter(live=True) if live_only else variants)
+
+
+def snippet_localized(model, *, translation_key: uuid.UUID, languages: list[str]):
+    """The live snippet in the first of these languages that has it, else the default language,
+    else any; None when none is live."""
+    preference = [*languages, settings.LANGUAGE_CODE]
+
+    def rank(variant) -> int:
+        code = variant.locale.language_code
+        return preference.index(code) if code in preference else len(preference)
+
+    return min(snippet_variants(model, translation_key=translation_key), key=rank, default=None)
 
 
 def variant_of_revision(*, variants: list, revision_id: int | None):
