@@ -21,6 +21,7 @@ urlpatterns = [
     # Trainers and participants are not on the language-prefixed site: the join URL in a QR code
     # stays short, and each person's language comes from their choice (cookie) or their browser.
     path("trainer/", include("workshops.urls")),
+    path("reports/", include("reach.urls")),
     path("join/", join.join, name="join"),
     path("join/<str:code>/", join.welcome, name="join_code"),
     path("join/<str:code>/about-you/", join.about_you, name="join_about"),

@@ -160,11 +160,15 @@ def _match_by_code(
     ]
 
 
-def prepost_matching(*, session_ids: list[int]) -> Matching:
+def prepost_matching(*, session_ids: list[int] | None) -> Matching:
     """Match post-tests to pre-tests of the same quiz and session: first by participant (the same
     phone), then by an exactly equal self-generated code, then by a code differing in one element.
+    `session_ids` None matches in every session.
     """
-    rows = Attempt.objects.filter(session_id__in=session_ids).values_list(
+    attempts = Attempt.objects.all()
+    if session_ids is not None:
+        attempts = attempts.filter(session_id__in=session_ids)
+    rows = attempts.values_list(
         "pk",
         "session_id",
         "quiz_key",

@@ -1,8 +1,236 @@
-"""Writes of the reach app."""
+"""Writes of the reach app: the outbox, and the rollups written from a recount of the source.
 
-from reach.models import SessionChange
+Each refresh replaces the rows of the sessions and partitions (a campaign at a venue) it recounted,
+in one transaction, after locking the venues involved: two refreshes of the same place run one
+after the other, a worker killed half way leaves the old rows, and running one twice writes the
+same rows again. Only outbox rows the refresh has absorbed are deleted.
+"""
+
+import contextlib
+import logging
+from dataclasses import dataclass, field
+
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models import Max, Q
+from django.utils import timezone
+
+from reach.models import ReachCell, SessionChange, SessionRollup
+from reach.recount import REACH, SESSION, SESSION_TABLES, Recount, Rows, Table, recount
+from workshops.models import Session, Venue
+
+logger = logging.getLogger(__name__)
+
+QUEUED_SECONDS = 60  # a queued refresh lost with its worker is retried after this, or swept
+
+
+def _queued_key(session_id: int) -> str:
+    return f"reach:refresh-queued:{session_id}"
 
 
 def session_change_record(*, session_id: int, reason: str) -> SessionChange:
-    """Note, inside the caller's transaction, that a session's figures must be refreshed."""
-    return SessionChange.objects.create(session_id=session_id, reason=reason)
+    """Note, inside the caller's transaction, that a session's figures must be refreshed; once
+    the transaction commits, ask a worker to refresh them."""
+    change = SessionChange.objects.create(session_id=session_id, reason=reason)
+    transaction.on_commit(lambda: session_refresh_request(session_id=session_id))
+    return change
+
+
+def session_refresh_request(*, session_id: int) -> bool:
+    """Queue one refresh of a session unless one is already waiting (a burst of submissions asks
+    once). Never raises: with the broker or cache down, the outbox row waits for the sweep."""
+    from reach.tasks import session_refresh
+
+    key = _queued_key(session_id)
+    try:
+        if not cache.add(key, 1, timeout=QUEUED_SECONDS):
+            return False
+        session_refresh.delay(session_id)
+        return True
+    except Exception:
+        logger.warning("reach refresh of session %s not queued; the sweep will do it", session_id)
+        with contextlib.suppress(Exception):  # the cache is down too: the key expires
+            cache.delete(key)
+        return False
+
+
+def partition_refresh_request(*, campaign_id: int, venue_id: int) -> None:
+    """Queue a recount of a campaign at a venue; if the broker is down, the nightly rebuild
+    repairs it (a deleted session leaves no outbox row for the sweep)."""
+    from reach.tasks import partition_refresh
+
+    try:
+        partition_refresh.delay(campaign_id, venue_id)
+    except Exception:
+        logger.warning("reach refresh of campaign %s at venue %s not queued", campaign_id, venue_id)
+
+
+def campaign_refresh_request(*, campaign_id: int) -> bool:
+    """Queue a recount of every session of a campaign (the report's "refresh now")."""
+    from reach.tasks import campaign_refresh
+
+    try:
+        campaign_refresh.delay(campaign_id)
+        return True
+    except Exception:
+        logger.warning("reach refresh of campaign %s not queued", campaign_id)
+        return False
+
+
+def campaign_refresh(*, campaign_id: int) -> Recount:
+    session_ids = list(Session.objects.filter(campaign_id=campaign_id).values_list("pk", flat=True))
+    return sessions_refresh(session_ids=session_ids)
+
+
+def session_refresh_started(*, session_id: int) -> None:
+    """A worker begins refreshing: changes committed from now on queue another refresh."""
+    try:
+        cache.delete(_queued_key(session_id))
+    except Exception:
+        logger.warning("reach refresh key of session %s not cleared", session_id)
+
+
+def _venues_lock(venue_ids: set[int]) -> None:
+    """Serialise the refreshes of the same places (PostgreSQL row locks, in a fixed order;
+    SQLite writes one transaction at a time anyway)."""
+    list(Venue.objects.select_for_update().filter(pk__in=venue_ids).order_by("pk").values("pk"))
+
+
+def _partition_filter(partitions: set[tuple[int, int]]) -> Q:
+    where = Q(pk__in=[])
+    for campaign_id, venue_id in partitions:
+        where |= Q(campaign_id=campaign_id, venue_id=venue_id)
+    return where
+
+
+def _rows_replace(result: Recount) -> None:
+    now = timezone.now()
+    for table in SESSION_TABLES:
+        table.model.objects.filter(session_id__in=result.sessions).delete()
+        extra = {"refreshed_at": now} if table is SESSION else {}
+        table.model.objects.bulk_create(table.instances(result.tables[table], **extra), 2000)
+    ReachCell.objects.filter(_partition_filter(result.partitions)).delete()
+    ReachCell.objects.bulk_create(REACH.instances(result.tables[REACH]), 2000)
+
+
+def sessions_refresh(*, session_ids: list[int], partitions: set[tuple[int, int]] = frozenset()):
+    """Recount some sessions (and the partitions they are in, were in, or leave) and replace
+    their rollups; delete the outbox rows the recount absorbed."""
+    with transaction.atomic():
+        previous = set(
+            SessionRollup.objects.filter(session_id__in=session_ids).values_list(
+                "campaign_id", "venue_id"
+            )
+        )
+        current = set(
+            Session.objects.filter(pk__in=session_ids).values_list("campaign_id", "venue_id")
+        )
+        involved = previous | current | set(partitions)
+        _venues_lock({venue_id for _campaign, venue_id in involved})
+        absorbed = SessionChange.objects.filter(session_id__in=session_ids).aggregate(
+            upto=Max("pk")
+        )["upto"]
+        result = recount(session_ids, partitions=involved)
+        _rows_replace(result)
+        if absorbed is not None:
+            SessionChange.objects.filter(session_id__in=session_ids, pk__lte=absorbed).delete()
+    return result
+
+
+def session_refresh(*, session_id: int) -> Recount:
+    return sessions_refresh(session_ids=[session_id])
+
+
+def partition_refresh(*, campaign_id: int, venue_id: int) -> Recount:
+    """Recount a campaign at a venue, for example after one of its sessions was deleted."""
+    return sessions_refresh(session_ids=[], partitions={(campaign_id, venue_id)})
+
+
+def changes_sweep(*, older_than_seconds: int = 60) -> list[int]:
+    """Refresh the sessions whose outbox rows are older than a minute: their queued refresh was
+    lost (broker down, worker killed). Returns the sessions refreshed."""
+    cutoff = timezone.now() - timezone.timedelta(seconds=older_than_seconds)
+    stale = sorted(
+        set(
+            SessionChange.objects.filter(created_at__lt=cutoff).values_list("session_id", flat=True)
+        )
+    )
+    for session_id in stale:
+        session_refresh(session_id=session_id)
+    if stale:
+        logger.warning("reach sweep refreshed %s session(s) whose refresh was lost", len(stale))
+    return stale
+
+
+@dataclass
+class Rebuild:
+    """What a full rebuild found: per table, the rows that differed from a fresh recount."""
+
+    differences: dict[str, int] = field(default_factory=dict)
+    examples: dict[str, list] = field(default_factory=dict)
+
+    @property
+    def total(self) -> int:
+        return sum(self.differences.values())
+
+
+def _differences(stored: Rows, counted: Rows) -> list[tuple]:
+    return [key for key in stored.keys() | counted.keys() if stored.get(key) != counted.get(key)]
+
+
+def rollups_rebuild(*, progress=None) -> Rebuild:
+    """Recount everything, compare with the stored rollups and replace what differs.
+
+    Refreshes wait while it runs (it locks every venue), so that nothing written meanwhile is
+    mistaken for a difference. `progress(step, steps, label)` is told as it goes.
+    """
+    report = Rebuild()
+    steps = 3 + len(SESSION_TABLES)
+    with transaction.atomic():
+        _venues_lock(set(Venue.objects.values_list("pk", flat=True)))
+        absorbed = SessionChange.objects.aggregate(upto=Max("pk"))["upto"]
+        if progress:
+            progress(1, steps, "recount")
+        result = recount(None)
+        changed_sessions: set[int] = set()
+        for step, table in enumerate(SESSION_TABLES, start=2):
+            if progress:
+                progress(step, steps, table.model._meta.verbose_name)
+            differing = _differences(table.stored(), result.tables[table])
+            _report(report, table, differing)
+            changed_sessions |= {key[0] for key in differing}
+        if progress:
+            progress(steps - 1, steps, ReachCell._meta.verbose_name)
+        differing = _differences(REACH.stored(), result.tables[REACH])
+        _report(report, REACH, differing)
+        changed_partitions = {(key[0], key[1]) for key in differing}
+        if changed_sessions or changed_partitions:
+            _rows_replace(_subset(result, changed_sessions, changed_partitions))
+        SessionRollup.objects.update(refreshed_at=timezone.now())
+        if absorbed is not None:
+            SessionChange.objects.filter(pk__lte=absorbed).delete()
+        if progress:
+            progress(steps, steps, "done")
+    if report.total:
+        logger.warning(
+            "reach rebuild repaired %s rollup row(s): %s", report.total, report.differences
+        )
+    return report
+
+
+def _report(report: Rebuild, table: Table, differing: list[tuple]) -> None:
+    if differing:
+        name = table.model.__name__
+        report.differences[name] = len(differing)
+        report.examples[name] = differing[:5]
+
+
+def _subset(result: Recount, sessions: set[int], partitions: set[tuple[int, int]]) -> Recount:
+    tables = {
+        table: {key: row for key, row in result.tables[table].items() if key[0] in sessions}
+        for table in SESSION_TABLES
+    }
+    tables[REACH] = {
+        key: row for key, row in result.tables[REACH].items() if (key[0], key[1]) in partitions
+    }
+    return Recount(sessions=sorted(sessions), partitions=partitions, tables=tables)

@@ -8,6 +8,7 @@ the platform runs with nothing but Python.
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -159,6 +160,16 @@ CELERY_RESULT_EXPIRES = 3600
 CELERY_TIMEZONE = "UTC"
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 WORKER_HEARTBEAT_SECONDS = env.float("WORKER_HEARTBEAT_SECONDS", default=60.0)
+# Reach rollups (docs/architecture.md, "Reach"): each change queues a refresh of its session; the
+# sweep catches refreshes lost with the broker or a worker; the nightly rebuild checks everything.
+REACH_SWEEP_SECONDS = env.float("REACH_SWEEP_SECONDS", default=60.0)
+CELERY_BEAT_SCHEDULE = {
+    "reach sweep": {"task": "reach.changes_sweep", "schedule": REACH_SWEEP_SECONDS},
+    "reach nightly rebuild": {
+        "task": "reach.rollups_rebuild",
+        "schedule": crontab(hour=env.int("REACH_REBUILD_HOUR", default=3), minute=17),
+    },
+}
 
 # --- Demo (development only) -----------------------------------------------------------------
 

@@ -115,6 +115,11 @@ class CampaignPage(Page):
             "flagged for the session's trainer, with the referral contacts. Never shown publicly."
         ),
     )
+    demo_data = models.BooleanField(
+        _("demo data"),
+        default=False,
+        help_text=_("Its sessions and answers were made up: reports say so on every page."),
+    )
 
     search_fields = [
         *Page.search_fields,
@@ -138,6 +143,7 @@ class CampaignPage(Page):
         FieldPanel("body"),
         FieldPanel("disclosure_words", heading=_("Safeguarding: disclosure words")),
     ]
+    settings_panels = [*Page.settings_panels, FieldPanel("demo_data")]
     api_fields = [
         APIField("country"),
         APIField("partner_organisation"),

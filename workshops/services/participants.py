@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
+from reach.services import session_change_record
 from workshops.models import Gender, Participant, Session, SessionState
 from workshops.services.sessions import SessionStateError
 
@@ -36,7 +37,7 @@ def participant_join(
         raise SessionStateError(_("This session has ended: it no longer accepts participants."))
     try:
         with transaction.atomic():
-            return Participant.objects.create(
+            participant = Participant.objects.create(
                 session=session,
                 role=profile.role,
                 age_band=profile.age_band,
@@ -45,6 +46,9 @@ def participant_join(
                 sgic=profile.sgic,
                 join_key=join_key,
             )
+            # Without a headcount, the people who joined are the session's reach.
+            session_change_record(session_id=session.pk, reason="joined")
+            return participant
     except IntegrityError:
         # Both copies arrived at once: the other one counted this person.
         return Participant.objects.get(join_key=join_key, session=session)

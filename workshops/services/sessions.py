@@ -11,7 +11,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from reach.services import session_change_record
+from reach.services import partition_refresh_request, session_change_record
 from workshops import join_codes
 from workshops.models import (
     Attendance,
@@ -118,7 +118,10 @@ def session_update(*, session: Session, plan: SessionPlan) -> Session:
     session = Session.objects.select_for_update().get(pk=session.pk)
     if session.is_closed:
         raise SessionStateError(_("A closed session can no longer be edited."))
-    return _plan_apply(session, plan)
+    session = _plan_apply(session, plan)
+    # Its place, date or audience may have changed: so do the cells it is counted in.
+    session_change_record(session_id=session.pk, reason="edited")
+    return session
 
 
 def session_open(*, session: Session) -> Session:
@@ -228,4 +231,9 @@ def session_delete(*, session: Session) -> None:
     session = Session.objects.select_for_update().get(pk=session.pk)
     if not session.is_planned:
         raise SessionStateError(_("Only a planned session can be deleted; close this one instead."))
+    campaign_id, venue_id = session.campaign_id, session.venue_id
     session.delete()
+    # A started session may have had a headcount: count its campaign at its venue again.
+    transaction.on_commit(
+        lambda: partition_refresh_request(campaign_id=campaign_id, venue_id=venue_id)
+    )

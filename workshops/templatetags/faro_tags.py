@@ -5,6 +5,8 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 
+from workshops.roles import user_is_coordinator
+
 register = template.Library()
 
 
@@ -42,3 +44,9 @@ def language_switcher(context) -> dict:
             }
         )
     return {"languages": languages, "next": request.get_full_path() if request else "/"}
+
+
+@register.filter
+def reads_reports(user) -> bool:
+    """Coordinators and administrators read the reach reports."""
+    return user.is_active and (user.is_superuser or user_is_coordinator(user))

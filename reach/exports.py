@@ -1,0 +1,201 @@
+"""The report's tables as CSV and XLSX, the way donors' spreadsheets read them.
+
+Every text cell is neutralised: one that a spreadsheet would run as a formula (it starts with =,
++, -, @, a tab or a carriage return) is written with a leading apostrophe, so a venue named
+"=HYPERLINK(...)" stays text. Hidden figures are written as they are shown: "<5".
+"""
+
+import csv
+import io
+from dataclasses import dataclass
+
+from django.utils.translation import gettext as _
+from openpyxl import Workbook
+from openpyxl.styles import Font
+
+from reach.selectors import Report
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def cell_neutralize(value):
+    """A value safe to put in a spreadsheet cell: numbers as numbers, texts never formulas."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int | float):
+        return value
+    text = str(value)
+    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
+
+
+@dataclass
+class ExportTable:
+    name: str  # in file names: letters, digits and hyphens
+    title: str
+    headers: list[str]
+    rows: list[list]
+
+
+def _rounded(value: float | None):
+    return None if value is None else round(value, 1)
+
+
+def report_tables(report: Report) -> list[ExportTable]:
+    """Every table of the report, with the numbers as the page shows them."""
+    tables = [
+        ExportTable(
+            "targets",
+            _("People reached against the targets"),
+            [_("Audience"), _("People reached"), _("Target"), _("% of target")],
+            [
+                [
+                    row.label,
+                    f"<{5}" if row.hidden else row.people,
+                    row.target,
+                    None if row.hidden else row.percent,
+                ]
+                for row in report.targets
+            ],
+        )
+    ]
+    for breakdown in report.breakdowns.values():
+        rows = [
+            [
+                row.label,
+                row.people_shown if row.hidden else row.people,
+                row.attendances_shown if row.hidden else row.attendances,
+            ]
+            for row in breakdown.rows
+        ]
+        total = breakdown.total
+        rows.append(
+            [
+                total.label,
+                total.people_shown if total.hidden else total.people,
+                total.attendances_shown if total.hidden else total.attendances,
+            ]
+        )
+        tables.append(
+            ExportTable(
+                breakdown.export_name,
+                _("Reach by %(dimension)s") % {"dimension": breakdown.title.lower()},
+                [breakdown.title, _("People reached"), _("Attendances")],
+                rows,
+            )
+        )
+    tables.append(
+        ExportTable(
+            "knowledge",
+            _("Knowledge before and after"),
+            [
+                _("Quiz"),
+                _("Modules"),
+                _("Pre-tests"),
+                _("Post-tests"),
+                _("Paper sheets"),
+                _("Mean before (%)"),
+                _("Mean after (%)"),
+                _("Pass rate (%)"),
+                _("Matched pairs"),
+                _("Match rate (%)"),
+                _("Gain on matched pairs (points)"),
+            ],
+            [
+                [
+                    quiz.title,
+                    ", ".join(quiz.modules),
+                    quiz.pre_attempts,
+                    quiz.post_attempts,
+                    quiz.pre_paper + quiz.post_paper,
+                    *(
+                        ["<5"] * 6
+                        if quiz.hidden
+                        else [
+                            _rounded(quiz.pre_mean),
+                            _rounded(quiz.post_mean),
+                            _rounded(quiz.pass_rate),
+                            quiz.pairs,
+                            _rounded(quiz.match_rate),
+                            _rounded(quiz.gain),
+                        ]
+                    ),
+                ]
+                for quiz in report.knowledge
+            ],
+        )
+    )
+    tables.append(
+        ExportTable(
+            "questions",
+            _("Correct answers per question"),
+            [
+                _("Quiz"),
+                _("Question"),
+                _("Answered before"),
+                _("Correct before (%)"),
+                _("Answered after"),
+                _("Correct after (%)"),
+                _("Wrong answer chosen most after"),
+            ],
+            [
+                [
+                    quiz.title,
+                    question.text,
+                    question.pre_answered,
+                    question.pre_percent,
+                    question.post_answered,
+                    question.post_percent,
+                    question.misconception,
+                ]
+                for quiz in report.knowledge
+                if not quiz.hidden
+                for question in quiz.questions
+            ],
+        )
+    )
+    tables.append(
+        ExportTable(
+            "surveys",
+            _("Survey answers"),
+            [_("Survey"), _("When"), _("Responses"), _("Question"), _("Answer"), _("Chosen")],
+            [
+                [survey.title, survey.phase, survey.responses, question.text, label, count]
+                for survey in report.surveys
+                if not survey.hidden
+                for question in survey.questions
+                for label, count in question.choices
+            ],
+        )
+    )
+    return tables
+
+
+def csv_bytes(table: ExportTable) -> bytes:
+    """UTF-8 with a byte-order mark, which spreadsheet programs need to read accents right."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow([cell_neutralize(header) for header in table.headers])
+    for row in table.rows:
+        writer.writerow([cell_neutralize(value) for value in row])
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+def xlsx_bytes(tables: list[ExportTable]) -> bytes:
+    """One sheet per table, headers in bold."""
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    for table in tables:
+        sheet = workbook.create_sheet(title=table.name[:31])
+        sheet.append([cell_neutralize(header) for header in table.headers])
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        for row in table.rows:
+            sheet.append([cell_neutralize(value) for value in row])
+        for column in sheet.columns:
+            width = max(len(str(cell.value or "")) for cell in column)
+            sheet.column_dimensions[column[0].column_letter].width = min(max(width, 8) + 2, 60)
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()

@@ -1,0 +1,227 @@
+"""Rollup tables: the figures reports read, written only by the aggregation tasks.
+
+Every cell carries its whole dimension key (campaign, venue with its country and locality, month,
+audience, gender, age band), so that a report filters and groups one table with no join, and its
+cost depends on the number of sessions and questions, never on the number of answers. The source
+tables stay the truth: `reach_rebuild` can always write these again from them.
+
+Sums are kept as integers (correct answers and questions asked, not mean percentages) so that a
+rebuild compares exactly with what is stored and figures add up across cells.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from workshops.models.choices import AgeBand, Audience, Gender
+
+
+class Dimensions(models.Model):
+    """Where, when and whom a figure is about."""
+
+    campaign = models.ForeignKey(
+        "workshops.CampaignPage", on_delete=models.CASCADE, related_name="+"
+    )
+    venue = models.ForeignKey("workshops.Venue", on_delete=models.CASCADE, related_name="+")
+    country = models.CharField(_("country"), max_length=2)
+    locality = models.CharField(_("locality"), max_length=120)
+    month = models.DateField(_("month"), help_text=_("First day of the month, at the venue."))
+    audience = models.CharField(_("audience"), max_length=32, choices=Audience.choices)
+    gender = models.CharField(_("gender"), max_length=16, choices=Gender.choices)
+    age_band = models.CharField(_("age band"), max_length=8, choices=AgeBand.choices)
+
+    class Meta:
+        abstract = True
+
+    def __str__(self) -> str:
+        return f"{self.locality} {self.month:%Y-%m} {self.audience}/{self.gender}/{self.age_band}"
+
+
+class ReachCell(Dimensions):
+    """People reached, attendances and joined participants of one campaign at one venue, for one
+    month, audience, gender and age band.
+
+    People are counted once per group: a cell holds, for each group, the most people any one of its
+    sessions counted in it, in the month of the group's first session. Attendances add up every
+    session.
+    """
+
+    people = models.PositiveIntegerField(_("people reached"))
+    attendances = models.PositiveIntegerField(_("attendances"))
+    joined = models.PositiveIntegerField(_("joined with the code"))
+
+    class Meta:
+        verbose_name = _("reach cell")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["campaign", "venue", "month", "audience", "gender", "age_band"],
+                name="reach_cell_once",
+            )
+        ]
+        indexes = [models.Index(fields=["campaign", "month"])]
+
+
+class SessionRollup(models.Model):
+    """What one session counted, and when its figures were last refreshed."""
+
+    session = models.OneToOneField(
+        "workshops.Session", on_delete=models.CASCADE, primary_key=True, related_name="rollup"
+    )
+    campaign = models.ForeignKey(
+        "workshops.CampaignPage", on_delete=models.CASCADE, related_name="+"
+    )
+    venue = models.ForeignKey("workshops.Venue", on_delete=models.CASCADE, related_name="+")
+    month = models.DateField(_("month"))
+    headcount = models.PositiveIntegerField(
+        _("headcount"), null=True, help_text=_("Empty when the trainer recorded none.")
+    )
+    joined = models.PositiveIntegerField(_("joined with the code"))
+    attendances = models.PositiveIntegerField(_("attendances"))
+    refreshed_at = models.DateTimeField(_("refreshed at"))
+
+    class Meta:
+        verbose_name = _("session rollup")
+        indexes = [models.Index(fields=["campaign", "refreshed_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.session_id}: {self.attendances}"
+
+
+# Every session cell is unique per session and kind of person, then per its own keys.
+IN_SESSION = ("session", "audience", "gender", "age_band")
+
+
+class SessionCell(Dimensions):
+    """A figure of one session, for the people of one audience, gender and age band in it.
+
+    Phone answers take the participant's own role, gender and age band; paper sheets, which carry
+    none, take the session's audience and age band and an unstated gender.
+    """
+
+    session = models.ForeignKey("workshops.Session", on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        abstract = True
+
+
+class QuizCell(SessionCell):
+    """Attempts at one quiz in one phase, their scores, and (post-test rows) the matched pairs."""
+
+    quiz_key = models.UUIDField(_("quiz key"))
+    phase = models.CharField(_("phase"), max_length=4)
+    attempts = models.PositiveIntegerField(_("attempts on a phone"))
+    paper_sheets = models.PositiveIntegerField(_("paper answer sheets"))
+    passed = models.PositiveIntegerField(_("passed"))
+    correct = models.PositiveIntegerField(_("correct answers"))
+    questions = models.PositiveIntegerField(_("questions answered"))
+    pairs = models.PositiveIntegerField(_("post-tests matched to a pre-test"))
+    pair_pre_correct = models.PositiveIntegerField()
+    pair_pre_questions = models.PositiveIntegerField()
+    pair_post_correct = models.PositiveIntegerField()
+    pair_post_questions = models.PositiveIntegerField()
+
+    class Meta:
+        verbose_name = _("quiz cell")
+        constraints = [
+            models.UniqueConstraint(
+                fields=[*IN_SESSION, "quiz_key", "phase"],
+                name="quiz_cell_once",
+            )
+        ]
+        indexes = [models.Index(fields=["campaign", "quiz_key"])]
+
+
+class QuizQuestionCell(SessionCell):
+    """How many answered one question of a quiz in one phase, and how many got it right."""
+
+    quiz_key = models.UUIDField(_("quiz key"))
+    phase = models.CharField(_("phase"), max_length=4)
+    question_key = models.CharField(_("question key"), max_length=36)
+    answered = models.PositiveIntegerField(_("answered"))
+    correct = models.PositiveIntegerField(_("correct"))
+
+    class Meta:
+        verbose_name = _("quiz question cell")
+        constraints = [
+            models.UniqueConstraint(
+                fields=[
+                    *IN_SESSION,
+                    "quiz_key",
+                    "phase",
+                    "question_key",
+                ],
+                name="quiz_question_cell_once",
+            )
+        ]
+        indexes = [models.Index(fields=["campaign", "quiz_key"])]
+
+
+class QuizChoiceCell(SessionCell):
+    """How many chose one choice of a quiz question: wrong choices chosen often show
+    misconceptions."""
+
+    quiz_key = models.UUIDField(_("quiz key"))
+    phase = models.CharField(_("phase"), max_length=4)
+    question_key = models.CharField(_("question key"), max_length=36)
+    choice_key = models.CharField(_("choice key"), max_length=36)
+    count = models.PositiveIntegerField(_("chosen"))
+
+    class Meta:
+        verbose_name = _("quiz choice cell")
+        constraints = [
+            models.UniqueConstraint(
+                fields=[
+                    *IN_SESSION,
+                    "quiz_key",
+                    "phase",
+                    "question_key",
+                    "choice_key",
+                ],
+                name="quiz_choice_cell_once",
+            )
+        ]
+        indexes = [models.Index(fields=["campaign", "quiz_key"])]
+
+
+class SurveyCell(SessionCell):
+    """Responses to one survey in one phase."""
+
+    survey_key = models.UUIDField(_("survey key"))
+    phase = models.CharField(_("phase"), max_length=4)
+    responses = models.PositiveIntegerField(_("responses"))
+
+    class Meta:
+        verbose_name = _("survey cell")
+        constraints = [
+            models.UniqueConstraint(
+                fields=[*IN_SESSION, "survey_key", "phase"],
+                name="survey_cell_once",
+            )
+        ]
+        indexes = [models.Index(fields=["campaign", "survey_key"])]
+
+
+class SurveyChoiceCell(SessionCell):
+    """How many chose one answer (a choice, a point of a scale or of a rating) of a survey
+    question. Free texts are never rolled up: they stay with the session's trainer."""
+
+    survey_key = models.UUIDField(_("survey key"))
+    phase = models.CharField(_("phase"), max_length=4)
+    question_key = models.CharField(_("question key"), max_length=36)
+    choice_key = models.CharField(_("choice key"), max_length=36)
+    count = models.PositiveIntegerField(_("chosen"))
+
+    class Meta:
+        verbose_name = _("survey choice cell")
+        constraints = [
+            models.UniqueConstraint(
+                fields=[
+                    *IN_SESSION,
+                    "survey_key",
+                    "phase",
+                    "question_key",
+                    "choice_key",
+                ],
+                name="survey_choice_cell_once",
+            )
+        ]
+        indexes = [models.Index(fields=["campaign", "survey_key"])]

@@ -1,0 +1,36 @@
+"""Celery tasks of the reach app: thin, they call a service. All are safe to run twice or at the
+same time as each other (see reach.services)."""
+
+from celery import shared_task
+
+from reach import services
+
+
+@shared_task(name="reach.session_refresh", acks_late=True)
+def session_refresh(session_id: int) -> int:
+    """Refresh one session's rollups; returns how many sessions were recounted."""
+    services.session_refresh_started(session_id=session_id)
+    return len(services.session_refresh(session_id=session_id).sessions)
+
+
+@shared_task(name="reach.partition_refresh", acks_late=True)
+def partition_refresh(campaign_id: int, venue_id: int) -> None:
+    services.partition_refresh(campaign_id=campaign_id, venue_id=venue_id)
+
+
+@shared_task(name="reach.campaign_refresh", acks_late=True)
+def campaign_refresh(campaign_id: int) -> int:
+    """Recount every session of a campaign (a coordinator pressed "refresh now")."""
+    return len(services.campaign_refresh(campaign_id=campaign_id).sessions)
+
+
+@shared_task(name="reach.changes_sweep")
+def changes_sweep() -> list[int]:
+    """Every minute: refresh sessions whose refresh was lost (broker down, worker killed)."""
+    return services.changes_sweep()
+
+
+@shared_task(name="reach.rollups_rebuild")
+def rollups_rebuild() -> dict[str, int]:
+    """Every night: recount everything, compare with the rollups, log and repair differences."""
+    return services.rollups_rebuild().differences

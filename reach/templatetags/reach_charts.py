@@ -1,0 +1,53 @@
+"""Charts drawn on the server as SVG: no script, no CDN, and they print as they show.
+
+Each chart sits beside (or inside) the table that holds its numbers, so the chart is hidden from
+screen readers and the table is what they read.
+"""
+
+from dataclasses import dataclass
+
+from django import template
+
+register = template.Library()
+
+HEIGHT = 40  # the column chart's drawing height, in viewBox units
+
+
+@dataclass(frozen=True)
+class Column:
+    label: str
+    value: str
+    x: float
+    y: float
+    width: float
+    height: float
+
+
+@register.inclusion_tag("reach/_column_chart.html")
+def column_chart(breakdown, title: str = ""):
+    """People reached per row of a breakdown (the months of a trend), as columns."""
+    rows = breakdown.rows
+    largest = breakdown.largest or 1
+    step = 100 / max(len(rows), 1)
+    columns = []
+    for index, row in enumerate(rows):
+        height = 0 if row.hidden else HEIGHT * row.people / largest
+        columns.append(
+            Column(
+                str(row.label),
+                row.people_shown,
+                round(index * step + step * 0.1, 2),
+                round(HEIGHT - height, 2),
+                round(step * 0.8, 2),
+                round(height, 2),
+            )
+        )
+    return {"columns": columns, "height": HEIGHT, "title": title}
+
+
+@register.simple_tag
+def share(part, whole) -> str:
+    """`part` as a percentage of `whole`, for a bar's width: "0" when there is nothing."""
+    if not whole or part is None:
+        return "0"
+    return f"{min(100, 100 * part / whole):.1f}"

@@ -1,0 +1,3 @@
+"""The reach tests share a small campaign world."""
+
+from tests.reach.world import world  # noqa: F401

@@ -1,0 +1,219 @@
+"""Rollups: every change refreshes its session's figures, and they always equal a fresh count."""
+
+import datetime as dt
+
+import pytest
+from django.db import transaction
+from django.db.models import Sum
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from quizzes.questions import content_at_revision
+from reach import services
+from reach.models import (
+    QuizCell,
+    QuizQuestionCell,
+    ReachCell,
+    SessionChange,
+    SessionRollup,
+    SurveyChoiceCell,
+)
+from surveys.questions import content_at_revision as survey_at_revision
+from tests.quizzes.factories import Q_SINGLE
+from tests.reach.world import (
+    AGE_BANDS,
+    GENDERS,
+    PHASES,
+    ROLES,
+    World,
+    expected_quiz,
+    expected_reach,
+    expected_survey,
+)
+from tests.workshops.factories import VenueFactory
+from workshops.models import Session
+from workshops.services import SessionPlan, session_delete, session_update
+
+pytestmark = pytest.mark.django_db
+
+sessions = st.integers(0, 2)
+roles, genders, age_bands = map(st.sampled_from, (ROLES, GENDERS, AGE_BANDS))
+person = st.tuples(roles, genders, age_bands)
+headcount_cell = st.tuples(roles, genders, age_bands, st.integers(0, 12))
+changes = st.one_of(
+    st.tuples(st.just("join"), sessions, person),
+    st.tuples(st.just("submit"), st.integers(0, 20), st.sampled_from(PHASES), st.integers(0, 2)),
+    st.tuples(
+        st.just("paper"), sessions, st.sampled_from(PHASES), st.integers(1, 9), st.integers(0, 9)
+    ),
+    st.tuples(st.just("headcount"), sessions, st.lists(headcount_cell, max_size=3)),
+    st.tuples(st.just("respond"), st.integers(0, 20), st.sampled_from("12345")),
+)
+
+
+def _apply(world: World, change: tuple) -> None:
+    kind, *args = change
+    if kind == "join":
+        world.join(args[0], *args[1])
+    elif kind == "headcount":
+        world.headcount(args[0], list(args[1]))
+    else:
+        getattr(world, kind)(*args)
+
+
+def assert_rollups_equal_a_fresh_count(world: World) -> None:
+    reach = expected_reach(world.sessions)
+    cells = ReachCell.objects.filter(campaign=world.campaign)
+    for measure in ("people", "attendances", "joined"):
+        assert (cells.aggregate(n=Sum(measure))["n"] or 0) == sum(reach[measure].values())
+        for (role, gender, age_band), n in reach[measure].items():
+            stored = cells.filter(audience=role, gender=gender, age_band=age_band)
+            assert stored.aggregate(n=Sum(measure))["n"] == n, (measure, role, gender, age_band)
+    quiz = expected_quiz()
+    for phase in PHASES:
+        stored = QuizCell.objects.filter(phase=phase).aggregate(
+            attempts=Sum("attempts"),
+            paper_sheets=Sum("paper_sheets"),
+            passed=Sum("passed"),
+            correct=Sum("correct"),
+            questions=Sum("questions"),
+        )
+        expected = quiz["totals"].get(phase, {})
+        assert {k: v or 0 for k, v in stored.items()} == {k: expected.get(k, 0) for k in stored}
+    for (phase, question_key), expected in quiz["questions"].items():
+        stored = QuizQuestionCell.objects.filter(phase=phase, question_key=question_key)
+        assert stored.aggregate(n=Sum("answered"))["n"] == expected["answered"]
+        assert stored.aggregate(n=Sum("correct"))["n"] == expected["correct"]
+    chosen = expected_survey()
+    assert (SurveyChoiceCell.objects.aggregate(n=Sum("count"))["n"] or 0) == sum(chosen.values())
+    for (question_key, choice_key), n in chosen.items():
+        stored = SurveyChoiceCell.objects.filter(question_key=question_key, choice_key=choice_key)
+        assert stored.aggregate(n=Sum("count"))["n"] == n
+    assert not SessionChange.objects.exists(), "every change was absorbed"
+
+
+@settings(
+    max_examples=15,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(steps=st.lists(changes, min_size=1, max_size=10))
+def test_rollups_equal_a_fresh_count_after_any_sequence_of_changes(
+    world, django_capture_on_commit_callbacks, steps
+):
+    with transaction.atomic():
+        # Each example starts from the same world and leaves nothing behind.
+        content_at_revision.cache_clear()
+        survey_at_revision.cache_clear()
+        world.participants = []
+        for change in steps:
+            with django_capture_on_commit_callbacks(execute=True):
+                _apply(world, change)
+        assert_rollups_equal_a_fresh_count(world)
+        # The incremental refreshes left exactly what a full rebuild writes.
+        assert services.rollups_rebuild().differences == {}
+        transaction.set_rollback(True)
+
+
+def test_a_rebuild_run_twice_changes_nothing_the_second_time(world):
+    world.join(0, "students", "female", "10-13")
+    world.join(2, "teachers", "male", "18+")
+    world.submit(0, "pre", 1)
+    world.submit(0, "post", 0)
+    world.headcount(1, [("students", "female", "10-13", 12)])
+    world.paper(2, "post", 4, 3)
+    first = services.rollups_rebuild()
+    assert first.total > 0, "no refresh had run: the first rebuild writes every row"
+    stored = {table.__name__: list(table.objects.values()) for table in (ReachCell, QuizCell)}
+    assert services.rollups_rebuild().differences == {}
+    assert stored == {
+        table.__name__: list(table.objects.values()) for table in (ReachCell, QuizCell)
+    }
+    assert not SessionChange.objects.exists()
+
+
+def test_a_refresh_run_twice_gives_the_same_rows(world, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        world.join(0, "students", "female", "10-13")
+        world.submit(0, "pre", 0)
+    rows = list(QuizCell.objects.values_list("session", "phase", "attempts", "correct"))
+    services.session_refresh(session_id=world.sessions[0].pk)
+    services.session_refresh(session_id=world.sessions[0].pk)
+    assert list(QuizCell.objects.values_list("session", "phase", "attempts", "correct")) == rows
+    assert services.rollups_rebuild().differences == {}
+
+
+def test_a_group_seen_twice_counts_its_people_once_and_its_attendances_twice(world):
+    world.headcount(0, [("students", "female", "10-13", 14), ("students", "male", "10-13", 12)])
+    world.headcount(1, [("students", "female", "10-13", 15), ("students", "male", "10-13", 10)])
+    services.rollups_rebuild()
+    cells = ReachCell.objects.filter(venue=world.sessions[0].venue)
+    assert cells.aggregate(n=Sum("people"))["n"] == 15 + 12
+    assert cells.aggregate(n=Sum("attendances"))["n"] == 26 + 25
+
+
+def test_the_headcount_replaces_who_joined_once_the_trainer_records_it(world):
+    for _ in range(3):
+        world.join(0, "students", "female", "10-13")
+    services.session_refresh(session_id=world.sessions[0].pk)
+    assert SessionRollup.objects.get(session=world.sessions[0]).attendances == 3
+    world.headcount(0, [("students", "female", "10-13", 20)])
+    services.session_refresh(session_id=world.sessions[0].pk)
+    rollup = SessionRollup.objects.get(session=world.sessions[0])
+    assert (rollup.headcount, rollup.joined, rollup.attendances) == (20, 3, 20)
+
+
+def test_a_session_moved_to_another_school_leaves_nothing_at_the_first(
+    world, tree, django_capture_on_commit_callbacks
+):
+    session = world.sessions[2]
+    world.headcount(2, [("students", "female", "14-17", 9)])
+    services.session_refresh(session_id=session.pk)
+    before = session.venue
+    elsewhere = VenueFactory(name="Colegio La Concordia", locality="La Candelaria")
+    plan = SessionPlan(
+        campaign=tree.campaign,
+        modules=[tree.module],
+        venue=elsewhere,
+        group_name="9A",
+        scheduled_start=session.scheduled_start + dt.timedelta(days=40),
+        audience=session.audience,
+        age_band=session.age_band,
+        language=session.language,
+        expected_size=30,
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        session_update(session=session, plan=plan)
+    assert not ReachCell.objects.filter(venue=before).exists()
+    moved = ReachCell.objects.get(venue=elsewhere)
+    assert (moved.locality, moved.people) == ("La Candelaria", 9)
+
+
+def test_a_deleted_session_is_no_longer_counted(world, tree, django_capture_on_commit_callbacks):
+    planned = Session.objects.create(
+        trainer=world.sessions[0].trainer,
+        campaign=tree.campaign,
+        venue=world.sessions[2].venue,
+        group=world.sessions[2].group,
+        scheduled_start=world.sessions[2].scheduled_start - dt.timedelta(days=3),
+        audience="students",
+        age_band="14-17",
+        language="es",
+        expected_size=30,
+    )
+    world.sessions.append(planned)
+    with django_capture_on_commit_callbacks(execute=True):
+        world.headcount(3, [("students", "male", "14-17", 7)])
+    assert ReachCell.objects.filter(venue=planned.venue).aggregate(n=Sum("people"))["n"] == 7
+    with django_capture_on_commit_callbacks(execute=True):
+        session_delete(session=planned)
+    assert not ReachCell.objects.filter(venue=planned.venue).exists()
+
+
+def test_paper_ticks_count_for_questions_with_one_right_answer(world):
+    world.paper(1, "pre", 8, 5)
+    services.rollups_rebuild()
+    question = QuizQuestionCell.objects.get(question_key=Q_SINGLE)
+    assert (question.answered, question.correct) == (8, 5)
+    assert (question.audience, question.gender) == ("students", "not_stated")
+    assert QuizCell.objects.get().paper_sheets == 8
