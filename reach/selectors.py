@@ -607,3 +607,49 @@ def filter_choices(*, campaign: CampaignPage, venues: dict[int, str]) -> dict[st
         "venues": sorted(venues.items(), key=lambda item: item[1]),
         "months": sorted(months),
     }
+
+
+def report_headline(report: Report) -> dict:
+    """The report's headline figures as plain data (the API, `reach_report --json`); hidden
+    figures are None."""
+    total = report.total
+    return {
+        "campaign": report.campaign.slug,
+        "title": report.campaign.title,
+        "demo_data": report.campaign.demo_data,
+        "refreshed_at": report.freshness.refreshed_at,
+        "waiting": report.freshness.waiting,
+        "sessions": report.freshness.sessions,
+        "people": None if total.hidden else total.people,
+        "attendances": None if total.hidden else total.attendances,
+        "audiences": [
+            {
+                "audience": row.audience,
+                "label": row.label,
+                "people": None if row.hidden else row.people,
+                "target": row.target,
+                "percent": None if row.hidden else row.percent,
+            }
+            for row in report.targets
+        ],
+        "quizzes": [
+            {
+                "quiz_key": str(quiz.quiz_key),
+                "title": quiz.title,
+                "pre_attempts": quiz.pre_attempts,
+                "post_attempts": quiz.post_attempts,
+                "paper_sheets": quiz.pre_paper + quiz.post_paper,
+                "mean_before": None if quiz.hidden else _round(quiz.pre_mean),
+                "mean_after": None if quiz.hidden else _round(quiz.post_mean),
+                "pass_rate": None if quiz.hidden else _round(quiz.pass_rate),
+                "matched_pairs": None if quiz.hidden else quiz.pairs,
+                "match_rate": None if quiz.hidden else _round(quiz.match_rate),
+                "gain": None if quiz.hidden else _round(quiz.gain),
+            }
+            for quiz in report.knowledge
+        ],
+    }
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 1)

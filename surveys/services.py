@@ -35,7 +35,7 @@ class ResponseSubmission:
     disclosure_terms: tuple[str, ...] = ()  # the campaign's, normalised (surveys.disclosure)
 
 
-def _digest(answers: dict) -> str:
+def answers_digest(answers: dict) -> str:
     canonical = json.dumps(
         {key: value if isinstance(value, str) else sorted(value) for key, value in answers.items()},
         sort_keys=True,
@@ -65,7 +65,7 @@ def response_submit(
     """Save a response with its answers and mark the session for aggregation, in one
     transaction; the same form sent again returns the first response."""
     _check(submission)
-    digest = _digest(submission.answers)
+    digest = answers_digest(submission.answers)
     with transaction.atomic():
         existing = Response.objects.filter(key=submission.key).first()
         if existing is None:

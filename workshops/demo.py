@@ -45,6 +45,7 @@ DEMO_ACCOUNTS = (
     DemoAccount("admin", "Content editor and administrator", None, superuser=True),
     DemoAccount("trainer", "Trainer", roles.TRAINERS),
     DemoAccount("coordinator", "Coordinator", roles.COORDINATORS),
+    DemoAccount("facilitator", "Trainer who ran the past sessions", roles.TRAINERS),
 )
 
 
@@ -195,6 +196,7 @@ def campaign_ensure(index: CampaignIndexPage, data: dict) -> CampaignPage:
             partner_organisation=data["partner_organisation"],
             period_start=data["period_start"],
             period_end=data["period_end"],
+            demo_data=True,
             **_campaign_fields(data, source_lang),
         )
         campaign.audiences = [
@@ -303,7 +305,7 @@ def _usernames() -> list[str]:
     return [account.username for account in DEMO_ACCOUNTS]
 
 
-def _modules_for(campaign: CampaignPage, audience: str, age_band: str) -> list[WorkshopModulePage]:
+def modules_for(campaign: CampaignPage, audience: str, age_band: str) -> list[WorkshopModulePage]:
     """The campaign's modules written for this audience and age band, else its first module."""
     modules = WorkshopModulePage.objects.child_of(campaign).live()
     matching = list(modules.filter(audience=audience, age_band=age_band))
@@ -341,7 +343,7 @@ def demo_sessions_ensure(*, trainer, coordinator, campaigns: list[CampaignPage])
         day = timezone.localdate(timezone=venue.tzinfo) + dt.timedelta(days=days)
         plan = services.SessionPlan(
             campaign=campaign,
-            modules=_modules_for(campaign, audience, age_band),
+            modules=modules_for(campaign, audience, age_band),
             venue=venue,
             group_name=group_name,
             scheduled_start=dt.datetime.combine(day, dt.time(hour), tzinfo=venue.tzinfo),

@@ -100,7 +100,7 @@ def test_demo_load_prints_where_each_user_goes_and_how_to_log_in():
     output = demo_load("--base-url", "http://127.0.0.1:8000/")
 
     assert "http://127.0.0.1:8000/admin/" in output
-    assert set(printed_passwords(output)) == {"admin", "trainer", "coordinator"}
+    assert set(printed_passwords(output)) == {"admin", "trainer", "coordinator", "facilitator"}
 
 
 def test_demo_load_repairs_a_demo_password_changed_since(settings):
@@ -144,7 +144,8 @@ def test_demo_load_builds_both_campaigns_with_modules_manuals_and_translations()
         assert translated.live
         assert translated.get_children().live().count() == campaign.get_children().count()
     assert HomePage.objects.live().count() == 4
-    assert Venue.objects.filter(city="Bogotá").count() == 3
+    # The demo trainer's three schools, and two more where past sessions took place.
+    assert Venue.objects.filter(city="Bogotá").count() == 5
 
 
 def test_demo_load_twice_leaves_one_of_each_page_and_quiz():
@@ -267,7 +268,7 @@ def test_demo_trainer_logs_in_plans_and_opens_a_session_and_sees_its_code_and_qr
 
     golondrina = CampaignPage.objects.get(slug="golondrina", locale__language_code="en")
     module = WorkshopModulePage.objects.child_of(golondrina).first()
-    venue = Venue.objects.get(locality="San Cristóbal")
+    venue = Venue.objects.get(name="Colegio Distrital San Blas")
     response = client.post(
         reverse("trainer:session_create"),
         {
@@ -289,3 +290,23 @@ def test_demo_trainer_logs_in_plans_and_opens_a_session_and_sees_its_code_and_qr
     session.refresh_from_db()
     assert session.join_code_display in response.text
     assert 'class="qr-code"' in response.text
+
+
+def test_the_demo_coordinator_sees_golondrinas_2100_students_and_380_teachers(client):
+    passwords = printed_passwords(demo_load())
+    client.post(
+        reverse("trainer:login"),
+        {"username": "coordinator", "password": passwords["coordinator"]},
+    )
+    response = client.get(reverse("reports:home"))
+    assert "Golondrina" in response.text and "Preventing Trafficking" in response.text
+    response = client.get(reverse("reports:campaign", args=["golondrina"]))
+    reached = {row.audience: (row.people, row.target) for row in response.context["report"].targets}
+    assert reached["students"] == (2100, 2100)
+    assert reached["teachers"] == (380, 380)
+    localities = {row.label for row in response.context["report"].breakdowns["locality"].rows}
+    assert localities == {"Santa Fe", "La Candelaria", "San Cristóbal"}
+    assert "Demo data" in response.text
+    assert response.context["report"].knowledge, "the demo has quiz answers to show"
+    romania = client.get(reverse("reports:campaign", args=["preventing-trafficking"]))
+    assert romania.context["report"].total.people > 0 and "Demo data" in romania.text

@@ -7,6 +7,8 @@ from django.core.management.base import BaseCommand
 from django.urls import NoReverseMatch, reverse
 
 from quizzes.demo import demo_quizzes_ensure
+from reach.demo import demo_history_ensure
+from reach.services import rollups_rebuild
 from surveys.demo import demo_surveys_ensure
 from workshops import demo
 from workshops.models import Session, SessionState
@@ -75,6 +77,18 @@ class Command(BaseCommand):
                 coordinator=User.objects.get(username="coordinator"),
                 campaigns=campaigns,
             )
+            added = demo_history_ensure(
+                trainer=User.objects.get(username="facilitator"), campaigns=campaigns
+            )
+            if added:
+                self.stdout.write(f"Demo history ready: {added} past sessions with their answers.")
+            # A first count writes every row: nothing to warn about, unlike a nightly repair.
+            logging.getLogger("reach.services").disabled = True
+            try:
+                rebuilt = rollups_rebuild()
+            finally:
+                logging.getLogger("reach.services").disabled = False
+            self.stdout.write(f"Reach figures counted ({rebuilt.total} rows written).")
         else:
             self.stdout.write(
                 self.style.WARNING("Demo accounts skipped: these settings are not for development.")

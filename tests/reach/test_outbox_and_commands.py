@@ -1,0 +1,92 @@
+"""The outbox catches refreshes the broker lost; the commands rebuild and print the figures."""
+
+import datetime as dt
+import json
+
+import pytest
+from django.core.management import CommandError, call_command
+from django.db.models import Sum
+from django.utils import timezone
+from kombu.exceptions import OperationalError
+
+from reach import services, tasks
+from reach.models import QuizCell, ReachCell, SessionChange
+
+pytestmark = pytest.mark.django_db
+
+
+def broker_down(*args, **kwargs):
+    raise OperationalError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
+
+
+def test_a_submission_made_while_the_broker_is_down_is_saved_and_swept_a_minute_later(
+    world, monkeypatch, django_capture_on_commit_callbacks
+):
+    monkeypatch.setattr(tasks.session_refresh, "delay", broker_down)
+    with django_capture_on_commit_callbacks(execute=True):
+        world.join(0, "students", "female", "10-13")
+        world.submit(0, "pre", 0)
+    assert not QuizCell.objects.exists(), "no refresh could be queued"
+    assert SessionChange.objects.filter(session=world.sessions[0]).count() == 2
+    assert services.changes_sweep() == [], "changes younger than a minute are left to the tasks"
+
+    SessionChange.objects.update(created_at=timezone.now() - dt.timedelta(minutes=2))
+    assert services.changes_sweep() == [world.sessions[0].pk]
+    assert QuizCell.objects.aggregate(n=Sum("attempts"))["n"] == 1
+    assert not SessionChange.objects.exists()
+    assert services.rollups_rebuild().differences == {}
+
+
+def test_a_burst_of_changes_queues_one_refresh_while_one_is_waiting(world, monkeypatch):
+    queued = []
+    monkeypatch.setattr(tasks.session_refresh, "delay", queued.append)
+    session_id = world.sessions[1].pk
+    services.session_refresh_started(session_id=session_id)
+    for _ in range(5):
+        services.session_refresh_request(session_id=session_id)
+    assert queued == [session_id]
+    services.session_refresh_started(session_id=session_id)  # the worker picked it up
+    services.session_refresh_request(session_id=session_id)
+    assert queued == [session_id, session_id]
+    services.session_refresh_started(session_id=session_id)
+
+
+def test_reach_rebuild_says_the_rollups_matched_or_what_it_repaired(world, capsys):
+    world.headcount(0, [("students", "female", "10-13", 14)])
+    call_command("reach_rebuild")
+    assert "differed and were replaced" in capsys.readouterr().out  # nothing had refreshed yet
+    call_command("reach_rebuild")
+    out = capsys.readouterr()
+    assert "they matched a full recount" in out.out
+    assert "9/9 done" in out.err
+
+    ReachCell.objects.update(people=99)
+    call_command("reach_rebuild")
+    out = capsys.readouterr().out
+    assert "differed and were replaced" in out and "ReachCell" in out
+    assert ReachCell.objects.get().people == 14
+
+
+def test_reach_report_prints_the_headline_figures_of_the_report(world, capsys):
+    world.campaign.audiences.update(target_reach=40)
+    world.headcount(0, [("students", "female", "10-13", 14), ("students", "male", "10-13", 6)])
+    services.rollups_rebuild()
+    call_command("reach_report", campaign=world.campaign.slug)
+    out = capsys.readouterr().out
+    assert "People reached:          20" in out
+    assert "Students" in out and "50" in out
+    call_command("reach_report", campaign=world.campaign.slug, json=True)
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["people"] == 20
+    assert figures["audiences"][0] == {
+        "audience": "students",
+        "label": "Students",
+        "people": 20,
+        "target": 40,
+        "percent": 50,
+    }
+
+
+def test_reach_report_names_the_known_campaigns_when_the_slug_is_wrong(world):
+    with pytest.raises(CommandError, match=f"Known: .*{world.campaign.slug}"):
+        call_command("reach_report", campaign="golondrinna")
