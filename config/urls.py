@@ -8,6 +8,7 @@ from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents import urls as wagtaildocs_urls
 
+from reach.api import api as reach_api
 from workshops.views import join, search
 
 # Read-only by construction: Wagtail's API v2 has no write endpoints.
@@ -18,6 +19,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
+    path("api/reach/", reach_api.urls),
     # Trainers and participants are not on the language-prefixed site: the join URL in a QR code
     # stays short, and each person's language comes from their choice (cookie) or their browser.
     path("trainer/", include("workshops.urls")),

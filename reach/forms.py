@@ -63,3 +63,11 @@ class ReportFilterForm(forms.Form):
             month_from=month(data["month_from"]),
             month_to=month(data["month_to"]),
         )
+
+
+class ApiTokenForm(forms.Form):
+    name = forms.CharField(
+        label=_("What is it for?"),
+        max_length=80,
+        help_text=_("For example: the donor's dashboard. Only you see this name."),
+    )

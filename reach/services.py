@@ -8,6 +8,7 @@ same rows again. Only outbox rows the refresh has absorbed are deleted.
 
 import contextlib
 import logging
+import secrets
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
@@ -15,7 +16,8 @@ from django.db import transaction
 from django.db.models import Max, Q
 from django.utils import timezone
 
-from reach.models import ReachCell, SessionChange, SessionRollup
+from reach.models import ApiToken, ReachCell, SessionChange, SessionRollup
+from reach.models.tokens import TOKEN_PREFIX, token_hash
 from reach.recount import REACH, SESSION, SESSION_TABLES, Recount, Rows, Table, recount
 from workshops.models import Session, Venue
 
@@ -234,3 +236,33 @@ def _subset(result: Recount, sessions: set[int], partitions: set[tuple[int, int]
         key: row for key, row in result.tables[REACH].items() if (key[0], key[1]) in partitions
     }
     return Recount(sessions=sorted(sessions), partitions=partitions, tables=tables)
+
+
+def api_token_create(*, user, name: str) -> tuple[ApiToken, str]:
+    """A new API token for `user`; returns it with its secret, which is shown once only."""
+    secret = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    token = ApiToken.objects.create(
+        user=user, name=name.strip(), key_hash=token_hash(secret), hint=secret[:10]
+    )
+    return token, secret
+
+
+def api_token_revoke(*, user, token_id: int) -> bool:
+    """Delete one of the user's tokens; False when they have no such token."""
+    deleted, _rows = ApiToken.objects.filter(user=user, pk=token_id).delete()
+    return bool(deleted)
+
+
+def api_token_user(*, secret: str):
+    """The active user a token belongs to, noting when it was used; None for anything else."""
+    token = (
+        ApiToken.objects.select_related("user")
+        .filter(key_hash=token_hash(secret), user__is_active=True)
+        .first()
+    )
+    if token is None:
+        return None
+    now = timezone.now()
+    if token.last_used_at is None or now - token.last_used_at > timezone.timedelta(minutes=5):
+        ApiToken.objects.filter(pk=token.pk).update(last_used_at=now)
+    return token.user

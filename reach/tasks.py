@@ -3,7 +3,7 @@ same time as each other (see reach.services)."""
 
 from celery import shared_task
 
-from reach import services
+from reach import pdf, services
 
 
 @shared_task(name="reach.session_refresh", acks_late=True)
@@ -34,3 +34,10 @@ def changes_sweep() -> list[int]:
 def rollups_rebuild() -> dict[str, int]:
     """Every night: recount everything, compare with the rollups, log and repair differences."""
     return services.rollups_rebuild().differences
+
+
+@shared_task(name="reach.report_pdf_generate", acks_late=True)
+def report_pdf_generate(job_id: str) -> int | None:
+    """Make a report PDF a coordinator asked for; returns its size."""
+    job = pdf.report_pdf_generate(job_id=job_id)
+    return job["size"] if job else None

@@ -9,17 +9,19 @@ from functools import wraps
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.core.files.storage import default_storage
 from django.db.models import Sum
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse, reverse_lazy
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from reach import exports, selectors, services
-from reach.forms import ReportFilterForm
+from reach import exports, pdf, selectors, services
+from reach.forms import ApiTokenForm, ReportFilterForm
 from reach.models import ReachCell
 from workshops.models import CampaignPage
 
@@ -141,3 +143,88 @@ def campaign_export(request: HttpRequest, slug: str, table: str, fmt: str) -> Ht
     response = HttpResponse(body, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{campaign.slug}-{table}.{fmt}"'
     return response
+
+
+@require_http_methods(["GET", "POST"])
+@reports_space
+def api_tokens(request: HttpRequest) -> HttpResponse:
+    """The user's tokens for the reach API; a new one is shown once, right after it is made."""
+    form = ApiTokenForm(request.POST or None)
+    secret = None
+    if request.method == "POST" and form.is_valid():
+        _token, secret = services.api_token_create(
+            user=request.user, name=form.cleaned_data["name"]
+        )
+        form = ApiTokenForm()
+    return render(
+        request,
+        "reach/api_tokens.html",
+        {
+            "form": form,
+            "secret": secret,
+            "tokens": request.user.reach_api_tokens.all(),
+            "schema_url": reverse("reach_api:openapi-json"),
+            "docs_url": reverse("reach_api:openapi-view"),
+            "api_root": request.build_absolute_uri(reverse("reach_api:campaigns")),
+        },
+    )
+
+
+@require_POST
+@reports_space
+def api_token_revoke(request: HttpRequest, pk: int) -> HttpResponse:
+    if services.api_token_revoke(user=request.user, token_id=pk):
+        messages.success(request, _("The token was revoked: it no longer opens the API."))
+    else:
+        messages.error(request, _("No such token: it may have been revoked already."))
+    return redirect("reports:api_tokens")
+
+
+@require_POST
+@reports_space
+def campaign_pdf(request: HttpRequest, slug: str) -> HttpResponse:
+    """Ask a worker for the donor PDF of the report as filtered; follow its progress."""
+    campaign = _campaign(request, slug)
+    query = request.POST.get("query", "")
+    job_id = pdf.report_pdf_request(
+        user=request.user, campaign_id=campaign.pk, query=query, language=get_language()
+    )
+    if job_id is None:
+        messages.error(request, _("The PDF could not be started now. Try again in a minute."))
+        url = reverse("reports:campaign", args=[campaign.slug])
+        return redirect(f"{url}?{query}" if query else url)
+    return redirect("reports:campaign_pdf_job", slug=campaign.slug, job_id=job_id)
+
+
+def _pdf_job(request: HttpRequest, campaign: CampaignPage, job_id: str) -> dict:
+    job = pdf.report_pdf_job(job_id=job_id)
+    if job is None or job["user_id"] != request.user.pk or job["campaign_id"] != campaign.pk:
+        raise Http404
+    return job
+
+
+@require_GET
+@reports_space
+def campaign_pdf_job(request: HttpRequest, slug: str, job_id: str) -> HttpResponse:
+    campaign = _campaign(request, slug)
+    job = _pdf_job(request, campaign, job_id)
+    return render(
+        request,
+        "reach/pdf_job.html",
+        {"campaign": campaign, "job": job, "job_id": job_id, "done": job["step"] == "done"},
+    )
+
+
+@require_GET
+@reports_space
+def campaign_pdf_download(request: HttpRequest, slug: str, job_id: str) -> HttpResponse:
+    campaign = _campaign(request, slug)
+    job = _pdf_job(request, campaign, job_id)
+    if job["step"] != "done":
+        return redirect("reports:campaign_pdf_job", slug=campaign.slug, job_id=job_id)
+    return FileResponse(
+        default_storage.open(job["file"], "rb"),
+        as_attachment=True,
+        filename=f"{campaign.slug}-reach-{timezone.localdate():%Y-%m-%d}.pdf",
+        content_type="application/pdf",
+    )

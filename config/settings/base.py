@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "rest_framework",
+    "ninja",  # serves the reach API's docs from our static files, not a CDN
     "django_countries",
     # Forms
     "crispy_forms",

@@ -8,8 +8,10 @@ from reach.models.rollups import (
     SurveyCell,
     SurveyChoiceCell,
 )
+from reach.models.tokens import ApiToken
 
 __all__ = [
+    "ApiToken",
     "QuizCell",
     "QuizChoiceCell",
     "QuizQuestionCell",

@@ -120,7 +120,7 @@ def test_publishing_succeeds_when_the_broker_is_down(
 
 
 def test_pdf_rendering_never_fetches_from_the_network():
-    fetcher = services._local_url_fetcher()
+    fetcher = services.local_url_fetcher()
 
     with pytest.raises(services.PdfResourceRefused):
         fetcher.fetch("http://169.254.169.254/latest/meta-data/")

@@ -43,7 +43,7 @@ def _local_file(url: str) -> tuple[bytes, str] | None:
     return None
 
 
-def _local_url_fetcher():
+def local_url_fetcher():
     """A WeasyPrint URL fetcher that serves our static and media files and refuses the rest.
 
     A PDF is made by a worker with no business on the network: an image or stylesheet from
@@ -80,7 +80,7 @@ def manual_pdf_render(*, page: ManualPage) -> bytes:
             },
         )
     return HTML(
-        string=html, base_url="http://faro.invalid/", url_fetcher=_local_url_fetcher()
+        string=html, base_url="http://faro.invalid/", url_fetcher=local_url_fetcher()
     ).write_pdf(pdf_tags=True)
 
 

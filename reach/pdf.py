@@ -1,0 +1,105 @@
+"""The donor PDF of a campaign's report, made by a worker with its progress told as it goes.
+
+A coordinator asks for it from the report (with its filters, so a period or a locality); the job
+lives in the cache with its progress for a day, and its file in the media storage. WeasyPrint
+fetches nothing but our own static files.
+"""
+
+import logging
+import secrets
+
+from django.core.cache import cache
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.http import QueryDict
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+
+from reach.forms import ReportFilterForm
+from reach.selectors import Filters, Report, campaign_report, campaign_venues, filter_choices
+from workshops.models import CampaignPage
+from workshops.services.manuals import local_url_fetcher
+
+logger = logging.getLogger(__name__)
+
+JOB_SECONDS = 24 * 3600  # how long a job's progress and file stay available
+STEPS = ("queued", "counting", "drawing", "saving", "done")
+
+
+def _key(job_id: str) -> str:
+    return f"reach:pdf-job:{job_id}"
+
+
+def report_pdf_job(*, job_id: str) -> dict | None:
+    """A PDF job's state: who asked, for what, how far it is, and its file once done."""
+    return cache.get(_key(job_id))
+
+
+def _save(job_id: str, job: dict, step: str) -> None:
+    job["step"] = step
+    job["progress"] = round(100 * STEPS.index(step) / (len(STEPS) - 1))
+    cache.set(_key(job_id), job, timeout=JOB_SECONDS)
+
+
+def report_pdf_request(*, user, campaign_id: int, query: str, language: str) -> str | None:
+    """Queue the PDF of a campaign's report with the filters in `query`; the job's id, or None
+    when no worker can be asked (broker down)."""
+    from reach.tasks import report_pdf_generate
+
+    job_id = secrets.token_urlsafe(12)
+    job = {"user_id": user.pk, "campaign_id": campaign_id, "query": query, "language": language}
+    _save(job_id, job, "queued")
+    try:
+        report_pdf_generate.delay(job_id)
+    except Exception:
+        logger.warning("report PDF %s not queued", job_id)
+        cache.delete(_key(job_id))
+        return None
+    return job_id
+
+
+def report_pdf_render(*, report: Report, form: ReportFilterForm) -> bytes:
+    from weasyprint import HTML
+
+    html = render_to_string(
+        "reach/report_pdf.html",
+        {
+            "campaign": report.campaign,
+            "report": report,
+            "form": form,
+            "medium": "pdf",
+            "generated_at": timezone.now(),
+        },
+    )
+    return HTML(
+        string=html, base_url="http://faro.invalid/", url_fetcher=local_url_fetcher()
+    ).write_pdf(pdf_tags=True)
+
+
+def report_pdf_generate(*, job_id: str) -> dict | None:
+    """Render and store a queued report PDF; None when the job has expired."""
+    job = report_pdf_job(job_id=job_id)
+    if job is None:
+        return None
+    _save(job_id, job, "counting")
+    campaign = CampaignPage.objects.prefetch_related("audiences").get(pk=job["campaign_id"])
+    venues = campaign_venues(campaign=campaign)
+    with translation.override(job["language"]):
+        form = ReportFilterForm(
+            QueryDict(job["query"]) or None,
+            choices=filter_choices(campaign=campaign, venues=venues),
+        )
+        report = campaign_report(
+            campaign=campaign,
+            filters=form.filters() if form.is_bound else Filters(),
+            language=job["language"],
+            venues=venues,
+        )
+        _save(job_id, job, "drawing")
+        content = report_pdf_render(report=report, form=form)
+    _save(job_id, job, "saving")
+    job["file"] = default_storage.save(f"reports/pdf/{job_id}.pdf", ContentFile(content))
+    job["size"] = len(content)
+    _save(job_id, job, "done")
+    logger.info("Stored report PDF %s (%d bytes)", job_id, len(content))
+    return job
