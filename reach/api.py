@@ -151,12 +151,7 @@ class FiltersIn(Schema):
 
 
 def _campaign(request: HttpRequest, slug: str) -> CampaignPage:
-    campaign = (
-        selectors.campaigns_reported(user=request.auth)
-        .filter(slug=slug)
-        .prefetch_related("audiences")
-        .first()
-    )
+    campaign = selectors.campaign_reported(user=request.auth, slug=slug)
     if campaign is None:
         raise HttpError(404, "No campaign with this slug among those your token may read.")
     return campaign

@@ -23,6 +23,7 @@ from quizzes.models import Answer, Attempt, PaperChoiceCount, PaperTally, Quiz, 
 from quizzes.questions import content_of as quiz_content
 from quizzes.questions import score
 from quizzes.services import answers_digest as attempt_digest
+from surveys.demo import demo_disagree_keys
 from surveys.models import Response, ResponseAnswer, Survey, SurveyUse
 from surveys.questions import content_of as survey_content
 from surveys.services import answers_digest as response_digest
@@ -40,6 +41,7 @@ from workshops.models import (
 )
 
 SEED = 1907  # any fixed number: the same demo every time
+DISAGREE = demo_disagree_keys()
 
 
 @dataclass(frozen=True)
@@ -259,8 +261,12 @@ class _Writer:
             if question.free_text or not question.choices:
                 continue
             keys = [key for key, _label in question.choices]
-            # Agreement leans positive after the workshop, as the real surveys found.
-            weights = [1 + index * (1.6 if phase == "post" else 0.6) for index in range(len(keys))]
+            # Scales lean to their top after the workshop, as the real surveys found; choices
+            # are written best first.
+            lean = 1.6 if phase == "post" else 0.6
+            weights = [1 + index * lean for index in range(len(keys))]
+            if question.kind not in ("likert", "rating") or question.key in DISAGREE:
+                weights.reverse()
             picked = rng.choices(keys, weights=weights, k=2 if question.multiple else 1)
             answers[question.key] = tuple(sorted(set(picked)))
         response = Response(

@@ -48,7 +48,7 @@ def report_tables(report: Report) -> list[ExportTable]:
         ExportTable(
             "targets",
             _("People reached against the targets"),
-            [_("Audience"), _("People reached"), _("Target"), _("% of target")],
+            [_("Audience"), _("People reached"), _("Target"), _("Share of the target (%)")],
             [
                 [
                     row.label,

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, Max, Q, QuerySet, Sum
 from django.db.models.functions import Coalesce
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 
 from quizzes.models import Quiz, QuizModule
@@ -49,6 +50,11 @@ def campaigns_reported(*, user) -> QuerySet[CampaignPage]:
     if user_is_coordinator(user):
         return campaigns.filter(coordinators__user=user).distinct()
     return campaigns.none()
+
+
+def campaign_reported(*, user, slug: str) -> CampaignPage | None:
+    """One campaign whose reports the user reads, with its targets; None if they may not."""
+    return campaigns_reported(user=user).filter(slug=slug).prefetch_related("audiences").first()
 
 
 @dataclass(frozen=True)
@@ -109,11 +115,11 @@ class Figure:
 
     @property
     def people_shown(self) -> str:
-        return f"<{SMALL}" if self.hidden else f"{self.people:,}"
+        return f"<{SMALL}" if self.hidden else number_format(self.people, force_grouping=True)
 
     @property
     def attendances_shown(self) -> str:
-        return "–" if self.hidden else f"{self.attendances:,}"
+        return "–" if self.hidden else number_format(self.attendances, force_grouping=True)
 
 
 @dataclass

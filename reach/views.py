@@ -43,12 +43,7 @@ def reports_space(view):
 
 
 def _campaign(request: HttpRequest, slug: str) -> CampaignPage:
-    campaign = (
-        selectors.campaigns_reported(user=request.user)
-        .filter(slug=slug)
-        .prefetch_related("audiences")
-        .first()
-    )
+    campaign = selectors.campaign_reported(user=request.user, slug=slug)
     if campaign is None:
         raise Http404
     return campaign

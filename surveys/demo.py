@@ -20,6 +20,18 @@ def _key(*parts) -> str:
     return str(uuid.uuid5(KEY_NAMESPACE, "/".join(str(part) for part in parts)))
 
 
+def demo_disagree_keys() -> set[str]:
+    """The keys of the demo statements worded so that disagreeing is the hoped-for answer (the
+    demo history makes their answers move that way after the workshop)."""
+    return {
+        _key(f"{slug}/{number}", index)
+        for slug, surveys in SURVEYS.items()
+        for number, data in enumerate(surveys)
+        for index, question in enumerate(data["questions"])
+        if question.get("hoped_for") == "disagree"
+    }
+
+
 def _questions(data: dict, lang: str, prefix: str) -> str:
     blocks = []
     for number, question in enumerate(data["questions"]):

@@ -143,6 +143,7 @@ SURVEYS = {
                         "es": "Contarle a un profe que algo anda mal es ser sapo.",
                     },
                     "required": True,
+                    "hoped_for": "disagree",
                 },
                 {
                     "type": "likert",
@@ -304,6 +305,7 @@ SURVEYS = {
                         "de persoane.",
                     },
                     "required": True,
+                    "hoped_for": "disagree",
                 },
                 {
                     "type": "likert",

@@ -16,6 +16,7 @@ HEIGHT = 40  # the column chart's drawing height, in viewBox units
 @dataclass(frozen=True)
 class Column:
     label: str
+    tick: str  # what the axis shows under the column
     value: str
     x: float
     y: float
@@ -30,11 +31,17 @@ def column_chart(breakdown, title: str = ""):
     largest = breakdown.largest or 1
     step = 100 / max(len(rows), 1)
     columns = []
+    year = None
     for index, row in enumerate(rows):
         height = 0 if row.hidden else HEIGHT * row.people / largest
+        # Months are labelled by their year where it changes: forty labels would not fit.
+        label = str(row.label)
+        tick = label[:4] if label[:4] != year else ""
+        year = label[:4]
         columns.append(
             Column(
-                str(row.label),
+                label,
+                tick,
                 row.people_shown,
                 round(index * step + step * 0.1, 2),
                 round(HEIGHT - height, 2),

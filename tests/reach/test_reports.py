@@ -233,3 +233,17 @@ def test_the_report_runs_the_same_queries_whatever_the_amount_of_data(
 # Session, user and groups (3), campaign and its targets (2), venues, filter values, seven
 # breakdowns, freshness (2), knowledge (5), surveys (3), the site and locale of the page (2).
 REPORT_QUERIES = 29
+
+
+@pytest.mark.parametrize(
+    ("language", "people_reached"), [("es", "Personas alcanzadas"), ("ro", "Persoane atinse")]
+)
+def test_the_report_speaks_the_coordinators_language(
+    client, people, counted, settings, language, people_reached
+):
+    client.force_login(people.coordinator)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+    html = client.get(report_url(counted)).content.decode()
+    assert f'lang="{language}"' in html
+    assert people_reached in html
+    assert "People reached" not in html
