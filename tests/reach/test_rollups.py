@@ -1,9 +1,10 @@
 """Rollups: every change refreshes its session's figures, and they always equal a fresh count."""
 
 import datetime as dt
+import threading
 
 import pytest
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Sum
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -217,3 +218,35 @@ def test_paper_ticks_count_for_questions_with_one_right_answer(world):
     assert (question.answered, question.correct) == (8, 5)
     assert (question.audience, question.gender) == ("students", "not_stated")
     assert QuizCell.objects.get().paper_sheets == 8
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_refreshes_of_one_place_at_once_give_the_rows_of_one(world):
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite runs one writing transaction at a time: nothing to race")
+    world.headcount(0, [("students", "female", "10-13", 14)])
+    world.headcount(1, [("students", "female", "10-13", 15)])
+    world.join(0, "students", "male", "10-13")
+    world.submit(0, "pre", 0)
+    start = threading.Barrier(4)
+    errors = []
+
+    def refresh(session_id: int) -> None:
+        try:
+            start.wait()
+            services.session_refresh(session_id=session_id)
+        except Exception as error:
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [
+        threading.Thread(target=refresh, args=(world.sessions[index % 2].pk,)) for index in range(4)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert services.rollups_rebuild().differences == {}
+    assert ReachCell.objects.filter(gender="female").get().people == 15
