@@ -10,7 +10,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.files.storage import default_storage
-from django.db.models import Sum
+from django.db.models import Max, Sum
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse, reverse_lazy
@@ -22,7 +22,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from reach import exports, pdf, selectors, services
 from reach.forms import ApiTokenForm, ReportFilterForm
-from reach.models import ReachCell
+from reach.models import ReachCell, SessionRollup
 from workshops.models import CampaignPage
 
 LOGIN_URL = reverse_lazy("trainer:login")
@@ -62,7 +62,16 @@ def home(request: HttpRequest) -> HttpResponse:
         .annotate(n=Sum("people"))
         .values_list("campaign_id", "n")
     )
-    rows = [(campaign, people.get(campaign.pk, 0)) for campaign in campaigns]
+    refreshed = dict(
+        SessionRollup.objects.filter(campaign__in=campaigns)
+        .values("campaign_id")
+        .annotate(at=Max("refreshed_at"))
+        .values_list("campaign_id", "at")
+    )
+    rows = [
+        (campaign, people.get(campaign.pk, 0), refreshed.get(campaign.pk))
+        for campaign in campaigns
+    ]
     return render(request, "reach/home.html", {"rows": rows})
 
 

@@ -172,6 +172,13 @@ CELERY_BEAT_SCHEDULE = {
     },
 }
 
+# --- Participants ------------------------------------------------------------------------------
+
+# Wrong join codes a client may type within the window before it gets a 429 page for the rest of
+# it. Successes never count, so a school behind one address is never locked out by its own phones.
+JOIN_FAILURES_ALLOWED = env.int("JOIN_FAILURES_ALLOWED", default=30)
+JOIN_FAILURE_WINDOW_SECONDS = env.int("JOIN_FAILURE_WINDOW_SECONDS", default=600)
+
 # --- Demo (development only) -----------------------------------------------------------------
 
 # `make run` creates demo accounts with random passwords and keeps them in this file, not in git.

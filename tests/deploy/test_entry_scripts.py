@@ -114,7 +114,13 @@ def test_worker_script_executes_a_task_sent_through_the_broker(processes, tasks_
         logs=[log],
     )
     assert beat["seconds_ago"] <= 60
-    assert re.search(r"Task faro\.worker_heartbeat\[[0-9a-f-]+\] succeeded", log.read_text())
+    # The worker logs the success just after the task has written the heartbeat.
+    wait_for(
+        lambda: re.search(r"Task faro\.worker_heartbeat\[[0-9a-f-]+\] succeeded", log.read_text()),
+        timeout=10,
+        what="the worker to log the task's success",
+        logs=[log],
+    )
     transport = settings.CELERY_BROKER_URL.split("://", 1)[0]
     assert f"transport:   {transport}://" in log.read_text()
 

@@ -48,7 +48,7 @@ def test_an_attempt_is_not_saved_when_its_session_cannot_be_marked_for_aggregati
     assert not Answer.objects.exists()
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_same_attempt_sent_twice_at_the_same_moment_is_saved_once(open_session, quiz):
     participant = participant_in(open_session)
     sent = submission(quiz)

@@ -220,7 +220,7 @@ def test_paper_ticks_count_for_questions_with_one_right_answer(world):
     assert QuizCell.objects.get().paper_sheets == 8
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_refreshes_of_one_place_at_once_give_the_rows_of_one(world):
     if connection.vendor != "postgresql":
         pytest.skip("SQLite runs one writing transaction at a time: nothing to race")

@@ -11,7 +11,12 @@ from config.health import HEARTBEAT_CACHE_KEY, worker_status
 from reach.models import SessionChange
 from tests.deploy.conftest import wait_for
 
-pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
+# serialized_rollback: an earlier transactional test may have flushed what migrations create
+# (the default locale, the root page), and the world is built on them.
+pytestmark = [
+    pytest.mark.worker,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 FRESH_WITHIN_SECONDS = 5
 

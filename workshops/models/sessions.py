@@ -116,6 +116,12 @@ class Session(models.Model):
         return not (self.is_planned and self.scheduled_start > timezone.now())
 
     @property
+    def participant_cap(self) -> int:
+        """How many people may join with the code: room for more than expected, not for a flood
+        of made-up participants. Raising the expected size raises it."""
+        return max(self.expected_size * 2, self.expected_size + 20)
+
+    @property
     def post_test_is_open(self) -> bool:
         return self.post_test_opened_at is not None
 

@@ -6,7 +6,7 @@ from workshops.services.manuals import (
     manual_pdf_generate,
     manual_pdf_render,
 )
-from workshops.services.participants import ParticipantProfile, participant_join
+from workshops.services.participants import ParticipantProfile, SessionFull, participant_join
 from workshops.services.sessions import (
     HeadcountRow,
     SessionPlan,
@@ -24,6 +24,7 @@ __all__ = [
     "HeadcountRow",
     "ParticipantProfile",
     "PdfResourceRefused",
+    "SessionFull",
     "SessionPlan",
     "SessionStateError",
     "attendance_record",

@@ -11,6 +11,10 @@ from workshops.models import Gender, Participant, Session, SessionState
 from workshops.services.sessions import SessionStateError
 
 
+class SessionFull(Exception):
+    """More people tried to join than the session has room for (Session.participant_cap)."""
+
+
 @dataclass(frozen=True)
 class ParticipantProfile:
     """What a participant tells about themselves: nothing that names them."""
@@ -37,6 +41,12 @@ def participant_join(
         raise SessionStateError(_("This session has ended: it no longer accepts participants."))
     try:
         with transaction.atomic():
+            # One join at a time per session, so that the cap holds however many arrive at once.
+            locked = Session.objects.select_for_update().get(pk=session.pk)
+            if Participant.objects.filter(session=locked).count() >= locked.participant_cap:
+                raise SessionFull(
+                    _("This session is full: ask your trainer, who can raise its expected size.")
+                )
             participant = Participant.objects.create(
                 session=session,
                 role=profile.role,

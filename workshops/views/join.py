@@ -15,8 +15,10 @@ from django.views.decorators.http import require_http_methods
 from workshops.forms import ParticipantForm
 from workshops.models import AgeBand, Session
 from workshops.selectors import campaign_languages, session_by_join_code, titles_localized
-from workshops.services import SessionStateError, participant_join
+from workshops.services import SessionFull, SessionStateError, participant_join
+from workshops.throttle import join_failure_record, join_failures_exceeded
 from workshops.views.participants import (
+    join_throttled,
     participant_forget,
     participant_page,
     participant_remember,
@@ -57,9 +59,13 @@ class JoinForm(forms.Form):
 @require_http_methods(["GET", "POST"])
 def join(request: HttpRequest) -> HttpResponse:
     """Type a code and reach the session's welcome page, at its canonical address."""
+    if request.method == "POST" and join_failures_exceeded(request):
+        return join_throttled(request)
     form = JoinForm(request.POST if request.method == "POST" else None)
     if form.is_bound and form.is_valid():
         return redirect("join_code", code=form.cleaned_data["code"])
+    if form.is_bound and form.has_error("code", "unknown"):
+        join_failure_record(request)
     context = {"form": form, "left": request.GET.get("left") == "1"}
     return render(request, "workshops/join.html", context, status=404 if form.is_bound else 200)
 
@@ -109,6 +115,8 @@ def about_you(request: HttpRequest, *, session, participant, language) -> HttpRe
             )
         except SessionStateError:
             return render(request, "workshops/join_ended.html", status=410)
+        except SessionFull:
+            return render(request, "workshops/join_full.html", status=409)
         response = redirect("quiz:next", code=session.join_code)
         participant_remember(response, request=request, participant=participant)
         return response

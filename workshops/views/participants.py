@@ -20,6 +20,7 @@ from django.views.decorators.cache import never_cache
 
 from workshops.models import Participant, Session
 from workshops.selectors import session_by_join_code, session_closed_by_join_code
+from workshops.throttle import join_failure_record, join_failures_exceeded
 
 COOKIE_NAME = "faro_participant"
 COOKIE_SALT = "faro.participant"
@@ -71,12 +72,21 @@ def language_for(request: HttpRequest, session: Session) -> str:
     return session.language
 
 
+def join_throttled(request: HttpRequest) -> HttpResponse:
+    """Too many wrong codes from here lately: wait, or ask the trainer."""
+    minutes = max(1, settings.JOIN_FAILURE_WINDOW_SECONDS // 60)
+    response = render(request, "workshops/join_throttled.html", {"minutes": minutes}, status=429)
+    response["Retry-After"] = str(settings.JOIN_FAILURE_WINDOW_SECONDS)
+    return response
+
+
 def session_unavailable(request: HttpRequest, code: str) -> HttpResponse:
     """A code that finds no open session: ended (410) or never valid (404), said plainly."""
     from workshops.views.join import JoinForm
 
     if session_closed_by_join_code(text=code) is not None:
         return render(request, "workshops/join_ended.html", status=410)
+    join_failure_record(request)
     form = JoinForm({"code": code})
     form.is_valid()
     return render(request, "workshops/join.html", {"form": form}, status=404)
@@ -108,6 +118,12 @@ def participant_page(*, joined: bool = True) -> Callable:
         @never_cache
         def wrapper(request: HttpRequest, code: str, *args, **kwargs):
             session = session_by_join_code(text=code)
+            if join_failures_exceeded(request) and (
+                session is None or participant_of(request, session) is None
+            ):
+                # Right or wrong, a code typed by a client that guessed too much gets the same
+                # answer; only a device that already joined this session carries on.
+                return join_throttled(request)
             if session is None:
                 return session_unavailable(request, code)
             language = language_for(request, session)
