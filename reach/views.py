@@ -69,8 +69,7 @@ def home(request: HttpRequest) -> HttpResponse:
         .values_list("campaign_id", "at")
     )
     rows = [
-        (campaign, people.get(campaign.pk, 0), refreshed.get(campaign.pk))
-        for campaign in campaigns
+        (campaign, people.get(campaign.pk, 0), refreshed.get(campaign.pk)) for campaign in campaigns
     ]
     return render(request, "reach/home.html", {"rows": rows})
 
