@@ -5,6 +5,7 @@ step. Defaults describe the embedded mode: a SQLite file and a broker on disk un
 the platform runs with nothing but Python.
 """
 
+import datetime as dt
 from pathlib import Path
 
 import environ
@@ -50,6 +51,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "rest_framework",
+    "axes",
     "ninja",  # serves the reach API's docs from our static files, not a CDN
     "django_countries",
     # Forms
@@ -77,6 +79,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into its lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -200,6 +204,25 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "trainer:login"
 LOGIN_REDIRECT_URL = "trainer:session_list"
 LOGOUT_REDIRECT_URL = "trainer:login"
+
+# Password guessing on the trainer space and the Wagtail admin (django-axes): after
+# AXES_FAILURE_LIMIT wrong passwords for one username from one address, that pair waits
+# AXES_COOLOFF_MINUTES. Failures are kept in Redis when there is one; the embedded mode's file cache
+# cannot count across processes, so there they go to the database.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = (
+    "axes.handlers.cache.AxesCacheHandler"
+    if REDIS_URL
+    else "axes.handlers.database.AxesDatabaseHandler"
+)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = dt.timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "workshops/trainer/login_locked.html"
 
 # --- Languages --------------------------------------------------------------------------------
 
