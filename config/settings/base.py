@@ -10,6 +10,7 @@ from pathlib import Path
 
 import environ
 from celery.schedules import crontab
+from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -79,6 +80,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "csp.middleware.CSPMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into its lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -204,6 +206,30 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "trainer:login"
 LOGIN_REDIRECT_URL = "trainer:session_list"
 LOGOUT_REDIRECT_URL = "trainer:login"
+
+# Content-Security-Policy (django-csp): our own scripts, styles and images only, nothing inline,
+# no framing of our pages; videos may come from the two hosts editors embed. The Wagtail admin
+# and the API's interactive docs bring inline scripts of their own and keep their defaults.
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/", "/api/reach/docs"],
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [
+            "https://www.youtube-nocookie.com",
+            "https://www.youtube.com",
+            "https://player.vimeo.com",
+        ],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
 
 # Password guessing on the trainer space and the Wagtail admin (django-axes): after
 # AXES_FAILURE_LIMIT wrong passwords for one username from one address, that pair waits
