@@ -1,0 +1,253 @@
+"""Every URL of the platform against every kind of visitor.
+
+The URLs come from the URL resolver, so a new view cannot slip in unseen: the first test fails
+until the view is given an access class below. Each class says what each visitor gets; a refusal
+is a redirect to sign in (or, for participant pages, to the session's welcome page), a 401, a 403
+or a 404, never the page. The Wagtail admin and Wagtail's own page, document and API views are
+Wagtail's to guard; one check below makes sure the admin stays closed to everyone but editors.
+"""
+
+import uuid
+
+import pytest
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from quizzes.models import Attempt
+from reach import pdf, services, tasks
+from tests.quizzes.factories import ALL_RIGHT, quiz_form_data
+from tests.quizzes.test_participant_journey import join
+from tests.surveys.factories import SurveyFactory
+
+pytestmark = pytest.mark.django_db
+
+ROLES = (
+    "anonymous",
+    "participant",
+    "trainer",
+    "other_trainer",
+    "coordinator",
+    "other_coordinator",
+    "editor",
+    "admin",
+)
+STAFF = {"trainer", "other_trainer", "coordinator", "other_coordinator", "admin"}
+
+OK, LOGIN, WELCOME = "ok", "login", "welcome"
+
+
+def answers(ok=(), **refusals) -> dict[str, object]:
+    """Each role's answer: `ok` for those listed, the given refusal for some, else LOGIN for
+    visitors without an account and 403 for accounts."""
+    table = {role: (LOGIN if role in ("anonymous", "participant") else 403) for role in ROLES}
+    table.update(dict.fromkeys(ok, OK))
+    table.update(refusals)
+    return table
+
+
+EVERYONE = dict.fromkeys(ROLES, OK)
+PARTICIPANT = {role: (OK if role == "participant" else WELCOME) for role in ROLES}
+SESSION_READ = answers(
+    ("trainer", "coordinator", "admin"), other_trainer=404, other_coordinator=404
+)
+SESSION_CHANGE = answers(
+    ("trainer",), coordinator=403, admin=403, other_trainer=404, other_coordinator=404
+)
+TRAINER_SPACE = answers(STAFF)
+PLANNING = answers(("trainer", "other_trainer"))
+REPORTS = answers(("coordinator", "other_coordinator", "admin"))
+CAMPAIGN_REPORT = answers(("coordinator", "admin"), other_coordinator=404)
+OWN_PDF = answers(("coordinator",), admin=404, other_coordinator=404)
+TOKEN_ONLY = dict.fromkeys(ROLES, 401)
+
+# URL name: (method, access).
+ACCESS = {
+    "join": ("get", EVERYONE),
+    "join_code": ("get", EVERYONE),
+    "join_about": ("get", EVERYONE),
+    "join_next_person": ("post", dict.fromkeys(ROLES, WELCOME)),  # forgets the device, always
+    "quiz:next": ("get", PARTICIPANT),
+    "quiz:take": ("get", PARTICIPANT),
+    "quiz:result": ("get", PARTICIPANT),
+    "quiz:wait": ("get", PARTICIPANT),
+    "quiz:done": ("get", PARTICIPANT),
+    "survey:take": ("get", PARTICIPANT),
+    "trainer:login": ("get", EVERYONE),
+    "trainer:logout": ("post", dict.fromkeys(ROLES, LOGIN)),  # signed out, back to sign-in
+    "trainer:session_list": ("get", TRAINER_SPACE),
+    "trainer:session_create": ("get", PLANNING),
+    "trainer:session_detail": ("get", SESSION_READ),
+    "trainer:session_live": ("get", SESSION_READ),
+    "trainer:session_projector": ("get", SESSION_READ),
+    "trainer:session_qr": ("get", SESSION_READ),
+    "trainer:session_paper": ("get", SESSION_READ),
+    "trainer:session_paper_tally": ("get", SESSION_CHANGE),
+    "trainer:session_edit": ("get", SESSION_CHANGE),
+    "trainer:session_open": ("post", SESSION_CHANGE),
+    "trainer:session_close": ("get", SESSION_CHANGE),
+    "trainer:session_post_test_open": ("post", SESSION_CHANGE),
+    "trainer:session_headcount": ("get", SESSION_CHANGE),
+    "trainer:session_delete": ("get", SESSION_CHANGE),
+    "reports:home": ("get", REPORTS),
+    "reports:api_tokens": ("get", REPORTS),
+    "reports:api_token_revoke": ("post", REPORTS),  # only the owner's token goes (checked below)
+    "reports:campaign": ("get", CAMPAIGN_REPORT),
+    "reports:campaign_refresh": ("post", CAMPAIGN_REPORT),
+    "reports:campaign_export": ("get", CAMPAIGN_REPORT),
+    "reports:campaign_pdf": ("post", CAMPAIGN_REPORT),
+    "reports:campaign_pdf_job": ("get", OWN_PDF),
+    "reports:campaign_pdf_download": ("get", OWN_PDF),
+    "reach_api:campaigns": ("get", TOKEN_ONLY),
+    "reach_api:headline": ("get", TOKEN_ONLY),
+    "reach_api:breakdown": ("get", TOKEN_ONLY),
+    "reach_api:knowledge": ("get", TOKEN_ONLY),
+    "reach_api:surveys": ("get", TOKEN_ONLY),
+    "reach_api:openapi-json": ("get", EVERYONE),  # the schema describes, it holds no figures
+    "reach_api:openapi-view": ("get", EVERYONE),
+    "search": ("get", EVERYONE),
+    "set_language": ("post", EVERYONE),
+}
+
+# Guarded by Wagtail (its admin, page serving, documents, page API) or only a prefix of them.
+WAGTAIL_PREFIXES = ("admin/", "documents/", "api/v2/", "en/_util/")
+NOT_VIEWS = {"reach_api:api-root", "wagtail_serve"}
+
+
+def url_names() -> set[str]:
+    found = set()
+
+    def walk(patterns, prefix: str, namespace: str | None):
+        for pattern in patterns:
+            route = prefix + str(pattern.pattern)
+            if isinstance(pattern, URLResolver):
+                walk(pattern.url_patterns, route, pattern.namespace or namespace)
+            elif isinstance(pattern, URLPattern) and not route.startswith(WAGTAIL_PREFIXES):
+                name = f"{namespace}:{pattern.name}" if namespace else pattern.name
+                if name and name not in NOT_VIEWS:
+                    found.add(name)
+
+    walk(get_resolver().url_patterns, "", None)
+    return found
+
+
+def test_every_url_of_the_platform_has_an_access_class():
+    assert url_names() - set(ACCESS) == set(), "give these views an access class"
+    assert set(ACCESS) - url_names() == set(), "these views no longer exist"
+
+
+@pytest.fixture
+def place(tree, people, open_session, quiz, monkeypatch):
+    """A participant's device that has joined and taken the pre-test, a survey, a PDF job of the
+    coordinator's and a token, so that every URL has something real to point at."""
+    open_session.trainer = people.trainer
+    open_session.save()
+    survey = SurveyFactory(campaign=tree.campaign, use="pre")
+    device = Client()
+    join(device, open_session)
+    attempt_page = device.get(reverse("quiz:next", args=[open_session.join_code]), follow=True)
+    device.post(attempt_page.request["PATH_INFO"], quiz_form_data(attempt_page.context, ALL_RIGHT))
+    attempt = Attempt.objects.get()
+    token, _secret = services.api_token_create(user=people.coordinator, name="dashboard")
+    monkeypatch.setattr(tasks.report_pdf_generate, "delay", lambda job_id: None)  # stays queued
+    job_id = pdf.report_pdf_request(
+        user=people.coordinator, campaign_id=tree.campaign.pk, query="", language="en"
+    )
+    code, slug = open_session.join_code, tree.campaign.slug
+    args = {
+        "join_code": [code],
+        "join_about": [code],
+        "join_next_person": [code],
+        "quiz:next": [code],
+        "quiz:take": [code, "pre", quiz.translation_key],
+        "quiz:result": [code, attempt.key],
+        "quiz:wait": [code],
+        "quiz:done": [code],
+        "survey:take": [code, "pre", survey.translation_key],
+        "trainer:session_paper_tally": [open_session.pk, "post", quiz.translation_key],
+        "reports:api_token_revoke": [token.pk],
+        "reports:campaign": [slug],
+        "reports:campaign_refresh": [slug],
+        "reports:campaign_export": [slug, "by-venue", "csv"],
+        "reports:campaign_pdf": [slug],
+        "reports:campaign_pdf_job": [slug, job_id],
+        "reports:campaign_pdf_download": [slug, job_id],
+        "reach_api:headline": [slug],
+        "reach_api:breakdown": [slug, "venue"],
+        "reach_api:knowledge": [slug],
+        "reach_api:surveys": [slug],
+    }
+    return {"device": device, "session": open_session, "args": args, "token": token}
+
+
+def url_of(name: str, place) -> str:
+    if name.startswith("trainer:session_") and name not in (
+        "trainer:session_list",
+        "trainer:session_create",
+        "trainer:session_paper_tally",
+    ):
+        return reverse(name, args=[place["session"].pk])
+    url = reverse(name, args=place["args"].get(name, []))
+    return url + "?agree=yes" if name == "join_about" else url
+
+
+def visitor(role: str, people, place) -> Client:
+    if role == "participant":
+        return place["device"]
+    browser = Client()
+    if role != "anonymous":
+        browser.force_login(getattr(people, role))
+    return browser
+
+
+def answer_of(response, expected, place) -> bool:
+    status, location = response.status_code, response.get("Location", "")
+    if expected == OK:
+        return status < 400 and not location.startswith(reverse("trainer:login"))
+    if expected == LOGIN:
+        return status == 302 and location.startswith(reverse("trainer:login"))
+    if expected == WELCOME:
+        welcome = reverse("join_code", args=[place["session"].join_code])
+        return status == 302 and location.startswith(welcome)
+    return status == expected
+
+
+@pytest.mark.parametrize("name", sorted(ACCESS))
+def test_each_visitor_gets_exactly_its_answer_from_each_url(people, place, name):
+    method, access = ACCESS[name]
+    url = url_of(name, place)
+    wrong = []
+    for role in ROLES:
+        browser = visitor(role, people, place)
+        response = browser.post(url, {}) if method == "post" else browser.get(url)
+        if not answer_of(response, access[role], place):
+            wrong.append((role, access[role], response.status_code, response.get("Location")))
+    assert wrong == [], f"{name} ({url}): (role, expected, got, location)"
+
+
+def test_a_token_is_revoked_only_by_its_owner(client, people, place):
+    for other in (people.other_coordinator, people.admin):
+        client.force_login(other)
+        client.post(reverse("reports:api_token_revoke", args=[place["token"].pk]))
+        place["token"].refresh_from_db()  # still there
+    client.force_login(people.coordinator)
+    client.post(reverse("reports:api_token_revoke", args=[place["token"].pk]))
+    assert not type(place["token"]).objects.filter(pk=place["token"].pk).exists()
+
+
+def test_the_wagtail_admin_is_closed_to_everyone_but_editors(people, place):
+    for role in ROLES:
+        response = visitor(role, people, place).get(reverse("wagtailadmin_home"))
+        if role in ("editor", "admin"):
+            assert response.status_code == 200, role
+        else:
+            assert response.status_code in (302, 403), role
+            assert response.status_code == 403 or "/login/" in response["Location"], role
+
+
+def test_unknown_keys_tell_nothing(client, people, place):
+    client.force_login(people.coordinator)
+    missing = reverse("reports:campaign_pdf_job", args=[place["args"]["reports:campaign"][0], "x"])
+    assert client.get(missing).status_code == 404
+    device = place["device"]
+    code = place["session"].join_code
+    assert device.get(reverse("quiz:result", args=[code, uuid.uuid4()])).status_code == 404
