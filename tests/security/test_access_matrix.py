@@ -109,8 +109,13 @@ ACCESS = {
 }
 
 # Guarded by Wagtail (its admin, page serving, documents, page API) or only a prefix of them.
-WAGTAIL_PREFIXES = ("admin/", "documents/", "api/v2/", "en/_util/")
-NOT_VIEWS = {"reach_api:api-root", "wagtail_serve"}
+WAGTAIL_PREFIXES = ("admin/", "documents/", "api/v2/")
+NOT_OURS = {
+    "reach_api:api-root",  # django-ninja's own root, not routed to a view of ours
+    "wagtail_serve",
+    "wagtailcore_login",  # private pages' sign-in and password forms (no page uses them)
+    "wagtailcore_authenticate_with_password",
+}
 
 
 def url_names() -> set[str]:
@@ -123,7 +128,7 @@ def url_names() -> set[str]:
                 walk(pattern.url_patterns, route, pattern.namespace or namespace)
             elif isinstance(pattern, URLPattern) and not route.startswith(WAGTAIL_PREFIXES):
                 name = f"{namespace}:{pattern.name}" if namespace else pattern.name
-                if name and name not in NOT_VIEWS:
+                if name and name not in NOT_OURS:
                     found.add(name)
 
     walk(get_resolver().url_patterns, "", None)
