@@ -1,0 +1,58 @@
+"""Reads of the reach app: the figures of the coordinator reports, the exports, the PDF and the
+API.
+
+Everything here reads the rollup tables only, one grouped query per table or chart, so a report
+costs the same number of queries whatever the number of answers behind it.
+"""
+
+from reach.selectors.figures import (
+    DIMENSIONS,
+    Breakdown,
+    Figure,
+    Freshness,
+    Target,
+    campaign_venues,
+    filter_choices,
+    reach_breakdown,
+    reach_freshness,
+    reach_targets,
+    suppress,
+)
+from reach.selectors.learning import QuestionFigure, QuizFigure, knowledge
+from reach.selectors.report import Report, campaign_report, report_headline
+from reach.selectors.scope import (
+    MINOR_BANDS,
+    SMALL,
+    Filters,
+    campaign_reported,
+    campaigns_reported,
+)
+from reach.selectors.surveys import SurveyFigure, SurveyQuestionFigure, survey_results
+
+__all__ = [
+    "DIMENSIONS",
+    "MINOR_BANDS",
+    "SMALL",
+    "Breakdown",
+    "Figure",
+    "Filters",
+    "Freshness",
+    "QuestionFigure",
+    "QuizFigure",
+    "Report",
+    "SurveyFigure",
+    "SurveyQuestionFigure",
+    "Target",
+    "campaign_report",
+    "campaign_reported",
+    "campaign_venues",
+    "campaigns_reported",
+    "filter_choices",
+    "knowledge",
+    "reach_breakdown",
+    "reach_freshness",
+    "reach_targets",
+    "report_headline",
+    "suppress",
+    "survey_results",
+]
