@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from django.db.models import Q, QuerySet, Sum
 from django.db.models.functions import Coalesce
+from wagtail.models import Locale
 
 from workshops.models import CampaignPage
 from workshops.models.choices import AgeBand
@@ -20,7 +21,8 @@ def campaigns_reported(*, user) -> QuerySet[CampaignPage]:
     if not (user.is_authenticated and user.is_active):
         return campaigns.none()
     if user.is_superuser:
-        return campaigns
+        # Sessions point at a campaign's source page; its translations have no figures of their own.
+        return campaigns.filter(locale=Locale.get_default())
     if user_is_coordinator(user):
         return campaigns.filter(coordinators__user=user).distinct()
     return campaigns.none()

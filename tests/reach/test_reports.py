@@ -7,6 +7,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
+from wagtail.models import Locale
 
 from reach import services
 from reach.exports import cell_neutralize
@@ -69,9 +70,18 @@ def test_a_coordinator_only_ever_sees_their_own_campaigns(client, people, counte
     assert client.get(url).status_code == 302
 
 
-def test_an_administrator_reads_every_campaign(client, people, counted):
+def test_an_administrator_reads_every_campaign_once_whatever_its_translations(
+    client, people, counted
+):
+    spanish = Locale.objects.get(language_code="es")
+    counted.campaign.copy_for_translation(spanish, copy_parents=True)  # same slug, in Spanish
     client.force_login(people.admin)
-    assert client.get(report_url(counted)).status_code == 200
+    home = client.get(reverse("reports:home"))
+    slugs = [campaign.slug for campaign, _people, _at in home.context["rows"]]
+    assert slugs == ["another", counted.campaign.slug]  # by title, each campaign once
+    response = client.get(report_url(counted))
+    assert response.status_code == 200
+    assert response.context["report"].total.people == 41
 
 
 def test_small_groups_of_minors_show_as_fewer_than_five_and_cannot_be_worked_out(
