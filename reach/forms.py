@@ -3,9 +3,10 @@
 import datetime as dt
 
 from django import forms
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
-from reach.selectors import Filters
+from reach.selectors import Filters, Report, campaign_report, campaign_venues, filter_choices
 from workshops.models.choices import AgeBand, Audience, Gender
 
 ALL = [("", _("All"))]
@@ -71,3 +72,15 @@ class ApiTokenForm(forms.Form):
         max_length=80,
         help_text=_("For example: the donor's dashboard. Only you see this name."),
     )
+
+
+def report_filtered(
+    *, campaign, query: QueryDict, language: str
+) -> tuple[ReportFilterForm, Report]:
+    """The filter form for a query string and the report it asks for: the page, its exports and
+    the donor PDF read a report the same way."""
+    venues = campaign_venues(campaign=campaign)
+    form = ReportFilterForm(query or None, choices=filter_choices(campaign=campaign, venues=venues))
+    filters = form.filters() if form.is_bound else Filters()
+    report = campaign_report(campaign=campaign, filters=filters, language=language, venues=venues)
+    return form, report

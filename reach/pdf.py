@@ -15,8 +15,8 @@ from django.http import QueryDict
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from reach.forms import ReportFilterForm
-from reach.selectors import Filters, Report, campaign_report, campaign_venues, filter_choices
+from reach.forms import ReportFilterForm, report_filtered
+from reach.selectors import Report
 from workshops.models import CampaignPage
 from workshops.services.manuals import local_url_fetcher
 
@@ -83,17 +83,9 @@ def report_pdf_generate(*, job_id: str) -> dict | None:
         return None
     _save(job_id, job, "counting")
     campaign = CampaignPage.objects.prefetch_related("audiences").get(pk=job["campaign_id"])
-    venues = campaign_venues(campaign=campaign)
     with translation.override(job["language"]):
-        form = ReportFilterForm(
-            QueryDict(job["query"]) or None,
-            choices=filter_choices(campaign=campaign, venues=venues),
-        )
-        report = campaign_report(
-            campaign=campaign,
-            filters=form.filters() if form.is_bound else Filters(),
-            language=job["language"],
-            venues=venues,
+        form, report = report_filtered(
+            campaign=campaign, query=QueryDict(job["query"]), language=job["language"]
         )
         _save(job_id, job, "drawing")
         content = report_pdf_render(report=report, form=form)

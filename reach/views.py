@@ -21,7 +21,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from reach import exports, pdf, selectors, services
-from reach.forms import ApiTokenForm, ReportFilterForm
+from reach.forms import ApiTokenForm, report_filtered
 from reach.models import ReachCell, SessionRollup
 from workshops.models import CampaignPage
 
@@ -74,24 +74,11 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "reach/home.html", {"rows": rows})
 
 
-def _report(request: HttpRequest, campaign: CampaignPage):
-    venues = selectors.campaign_venues(campaign=campaign)
-    form = ReportFilterForm(
-        request.GET or None,
-        choices=selectors.filter_choices(campaign=campaign, venues=venues),
-    )
-    filters = form.filters() if form.is_bound else selectors.Filters()
-    report = selectors.campaign_report(
-        campaign=campaign, filters=filters, language=get_language(), venues=venues
-    )
-    return form, report
-
-
 @require_GET
 @reports_space
 def campaign(request: HttpRequest, slug: str) -> HttpResponse:
     campaign = _campaign(request, slug)
-    form, report = _report(request, campaign)
+    form, report = report_filtered(campaign=campaign, query=request.GET, language=get_language())
     return render(
         request,
         "reach/campaign.html",
@@ -99,7 +86,6 @@ def campaign(request: HttpRequest, slug: str) -> HttpResponse:
             "campaign": campaign,
             "form": form,
             "report": report,
-            "tables": [table.name for table in exports.report_tables(report)],
             "query": request.GET.urlencode(),
         },
     )
@@ -129,7 +115,7 @@ def campaign_export(request: HttpRequest, slug: str, table: str, fmt: str) -> Ht
     if fmt not in ("csv", "xlsx"):
         raise Http404
     campaign = _campaign(request, slug)
-    _form, report = _report(request, campaign)
+    _form, report = report_filtered(campaign=campaign, query=request.GET, language=get_language())
     tables = {t.name: t for t in exports.report_tables(report)}
     if fmt == "xlsx" and table == "all":
         body = exports.xlsx_bytes(list(tables.values()))

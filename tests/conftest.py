@@ -65,9 +65,9 @@ def _no_join_failures_yet():
     from django.core.cache import cache
     from django.test import RequestFactory
 
-    from workshops.throttle import _client
+    from workshops.throttle import client_key
 
-    key = _client(RequestFactory().get("/"))
+    key = client_key(RequestFactory().get("/"))
     cache.delete(key)
     yield
     cache.delete(key)

@@ -16,7 +16,7 @@ from django.http import HttpRequest
 from django.utils import timezone
 
 
-def _client(request: HttpRequest) -> str:
+def client_key(request: HttpRequest) -> str:
     address = request.META.get("REMOTE_ADDR", "")
     day = timezone.now().strftime("%Y-%m-%d")
     digest = hmac.new(settings.SECRET_KEY.encode(), f"{day}:{address}".encode(), hashlib.sha256)
@@ -25,12 +25,12 @@ def _client(request: HttpRequest) -> str:
 
 def join_failures_exceeded(request: HttpRequest) -> bool:
     """Whether this client typed too many wrong codes lately."""
-    return (cache.get(_client(request)) or 0) >= settings.JOIN_FAILURES_ALLOWED
+    return (cache.get(client_key(request)) or 0) >= settings.JOIN_FAILURES_ALLOWED
 
 
 def join_failure_record(request: HttpRequest) -> None:
     """Count one wrong code for this client; the count expires a window after the first one."""
-    key = _client(request)
+    key = client_key(request)
     window = settings.JOIN_FAILURE_WINDOW_SECONDS
     if not cache.add(key, 1, timeout=window):
         try:

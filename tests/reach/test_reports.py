@@ -1,6 +1,7 @@
 """Coordinator reports: what a coordinator sees, and what nobody else sees."""
 
 import csv
+import datetime as dt
 import io
 
 import pytest
@@ -11,6 +12,7 @@ from wagtail.models import Locale
 
 from reach import services
 from reach.exports import cell_neutralize
+from reach.models import ReachCell
 from tests.reach.world import World
 from tests.workshops.factories import GroupFactory, SessionFactory, VenueFactory
 
@@ -132,6 +134,27 @@ def test_a_period_that_ends_before_it_starts_is_explained_and_filters_nothing(
     assert response.status_code == 200
     assert response.context["report"].total.people == 41
     assert "is not one of the available choices" in response.content.decode()
+
+
+def test_a_period_given_backwards_is_explained_and_the_report_stays_whole(client, people, world):
+    world.headcount(0, [("students", "female", "10-13", 14)])
+    earlier = SessionFactory(
+        campaign=world.campaign,
+        venue=world.sessions[2].venue,
+        scheduled_start=timezone.now() - dt.timedelta(days=62),
+    )
+    world.sessions.append(earlier)
+    world.headcount(3, [("students", "male", "14-17", 9)])
+    services.rollups_rebuild()
+    months = sorted(
+        {f"{month:%Y-%m}" for month in ReachCell.objects.values_list("month", flat=True)}
+    )
+    assert len(months) == 2
+    client.force_login(people.coordinator)
+    response = client.get(report_url(world, month_from=months[-1], month_to=months[0]))
+    assert response.status_code == 200
+    assert "The period ends before it starts" in response.content.decode()
+    assert response.context["report"].total.people == 14 + 9
 
 
 def test_refresh_now_counts_changes_the_workers_have_not_absorbed_yet(

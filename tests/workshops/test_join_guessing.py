@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from tests.quizzes.test_participant_journey import PROFILE, join
 from workshops.models import Participant
-from workshops.throttle import _client
+from workshops.throttle import client_key
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +22,7 @@ def few_failures(settings):
     settings.JOIN_FAILURE_WINDOW_SECONDS = 300
     yield
     for address in OTHER_ADDRESSES:  # the cache outlives the test
-        cache.delete(_client(RequestFactory().get("/", REMOTE_ADDR=address)))
+        cache.delete(client_key(RequestFactory().get("/", REMOTE_ADDR=address)))
 
 
 def guess(client, code: str = "ZZZZZZZZ"):
