@@ -130,14 +130,23 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 REDIS_URL = env.str("REDIS_URL", default="")
 RUNTIME_MODE = "full" if REDIS_URL else "embedded"
 
-CACHES = {
-    "default": env.cache_url(
-        "CACHE_URL",
-        default=REDIS_URL.replace("redis://", "rediscache://", 1)
-        if REDIS_URL
-        else f"filecache://{VAR_DIR / 'cache'}",
-    ),
-}
+CACHES = {"default": env.cache_url("CACHE_URL", default=f"filecache://{VAR_DIR / 'cache'}")}
+if REDIS_URL and not env.str("CACHE_URL", default=""):
+    # django-redis, so that Redis being down or unreachable costs a request at most a short timeout
+    # per cache call and then reads as an empty cache: a participant's submission is saved in the
+    # database whatever Redis is doing (docs/security.md, "Faults").
+    CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": 0.5,
+                "SOCKET_TIMEOUT": 0.5,
+            },
+        }
+    }
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 
 CELERY_BROKER_URL = REDIS_URL or "filesystem://localhost//"
 CELERY_BROKER_DIR = Path(env.str("CELERY_BROKER_DIR", default=str(VAR_DIR / "broker")))
