@@ -15,6 +15,9 @@ from workshops.views import join, search
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", PagesAPIViewSet)
 
+# A database that is down answers 503 with "send again", other failures the static 500 page.
+handler500 = "config.errors.server_error"
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

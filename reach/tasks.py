@@ -2,6 +2,7 @@
 same time as each other (see reach.services)."""
 
 from celery import shared_task
+from django.conf import settings
 
 from reach import pdf, services
 
@@ -27,7 +28,7 @@ def campaign_refresh(campaign_id: int) -> int:
 @shared_task(name="reach.changes_sweep")
 def changes_sweep() -> list[int]:
     """Every minute: refresh sessions whose refresh was lost (broker down, worker killed)."""
-    return services.changes_sweep()
+    return services.changes_sweep(older_than_seconds=settings.REACH_SWEEP_AFTER_SECONDS)
 
 
 @shared_task(name="reach.rollups_rebuild")

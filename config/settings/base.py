@@ -179,6 +179,8 @@ WORKER_HEARTBEAT_SECONDS = env.float("WORKER_HEARTBEAT_SECONDS", default=60.0)
 # Reach rollups (docs/architecture.md, "Reach"): each change queues a refresh of its session; the
 # sweep catches refreshes lost with the broker or a worker; the nightly rebuild checks everything.
 REACH_SWEEP_SECONDS = env.float("REACH_SWEEP_SECONDS", default=60.0)
+# How old a change must be before the sweep takes it as lost rather than still on its way.
+REACH_SWEEP_AFTER_SECONDS = env.int("REACH_SWEEP_AFTER_SECONDS", default=60)
 CELERY_BEAT_SCHEDULE = {
     "reach sweep": {"task": "reach.changes_sweep", "schedule": REACH_SWEEP_SECONDS},
     "reach nightly rebuild": {
