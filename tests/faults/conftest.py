@@ -202,6 +202,7 @@ def web_start(processes, workers: int = 2, **env: str) -> Web:  # noqa: F811
     log = processes.start(
         "web",
         *("--bind", f"127.0.0.1:{port}", "--workers", str(workers), "--threads", "4"),
+        "--preload",  # Django is imported once, before the workers fork: a faster start
         **env,
     )
     web = Web(f"http://127.0.0.1:{port}", log)
@@ -211,7 +212,12 @@ def web_start(processes, workers: int = 2, **env: str) -> Web:  # noqa: F811
 
 def worker_start(processes, name: str = "worker", **env: str) -> Path:  # noqa: F811
     """A Celery worker from platform/worker, one process, ready when this returns."""
-    log = processes.start("worker", "--concurrency", "1", "--hostname", f"{name}@%h", **env)
+    log = processes.start(
+        "worker",
+        *("--concurrency", "1", "--hostname", f"{name}@%h"),
+        *("--without-mingle", "--without-gossip"),  # nothing to sync with: ready sooner
+        **env,
+    )
     wait_for(
         lambda: "ready." in log.read_text(),
         timeout=60,
