@@ -6,6 +6,7 @@ import json
 import uuid
 from dataclasses import dataclass
 
+from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
@@ -13,6 +14,7 @@ from django.utils.translation import gettext as _
 from quizzes.models import Answer, Attempt, PaperChoiceCount, PaperTally, Quiz
 from quizzes.questions import Question, QuizContent, score
 from reach.services import session_change_record
+from workshops import audit
 from workshops.models import Participant, Session
 from workshops.services import SessionStateError
 
@@ -146,8 +148,13 @@ def paper_tally_errors(
     return errors
 
 
-def paper_tally_record(*, session: Session, entry: PaperTallyEntry) -> PaperTally:
-    """Replace the session's tally for this quiz and phase, and mark the session for aggregation."""
+def paper_tally_record(
+    *, session: Session, entry: PaperTallyEntry, by: AbstractBaseUser | None = None
+) -> PaperTally:
+    """Replace the session's tally for this quiz and phase, and mark the session for aggregation.
+
+    `by` is the person who counted, for the audit log.
+    """
     if entry.sheets < 1:
         raise ValidationError(_("Enter how many answer sheets came back."))
     keys = {(q.key, c.key) for q in entry.content.questions for c in q.choices}
@@ -167,9 +174,20 @@ def paper_tally_record(*, session: Session, entry: PaperTallyEntry) -> PaperTall
             raise SessionStateError(
                 _("The session has not started yet: count the paper answers once it has.")
             )
-        PaperTally.objects.filter(
-            session=session, quiz_key=entry.quiz.translation_key, phase=entry.phase
-        ).delete()
+        earlier = (
+            PaperTally.objects.filter(
+                session=session, quiz_key=entry.quiz.translation_key, phase=entry.phase
+            )
+            .prefetch_related("counts")
+            .first()
+        )
+        ticks_before = (
+            {(c.question_key, c.choice_key): c.count for c in earlier.counts.all()}
+            if earlier
+            else {}
+        )
+        if earlier is not None:
+            earlier.delete()
         tally = PaperTally.objects.create(
             session=session,
             quiz=entry.quiz,
@@ -184,4 +202,24 @@ def paper_tally_record(*, session: Session, entry: PaperTallyEntry) -> PaperTall
             if count
         )
         session_change_record(session_id=session.pk, reason="paper")
+        ticks_after = {cell: count for cell, count in entry.ticks.items() if count}
+        sheets_before = earlier.sheets if earlier else None
+        if sheets_before != entry.sheets or ticks_before != ticks_after:
+            changed = {
+                cell
+                for cell in ticks_before.keys() | ticks_after.keys()
+                if ticks_before.get(cell, 0) != ticks_after.get(cell, 0)
+            }
+            audit.session_log(
+                session=session,
+                action=audit.PAPER_TALLY,
+                by=by,
+                data={
+                    "quiz": entry.quiz.title,
+                    "quiz_key": str(entry.quiz.translation_key),
+                    "phase": entry.phase,
+                    "sheets": {"old": sheets_before, "new": entry.sheets},
+                    "counts_changed": len(changed),
+                },
+            )
     return tally

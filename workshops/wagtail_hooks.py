@@ -1,9 +1,12 @@
-"""The admin for content editors: venues as snippets, beside the page tree."""
+"""The admin for content editors: venues as snippets, beside the page tree; for administrators,
+the audit log of sessions in the Site history report."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from workshops import audit
 from workshops.models import CampaignCoordinator, Venue
 
 
@@ -33,3 +36,9 @@ class CampaignCoordinatorViewSet(SnippetViewSet):
 
 
 register_snippet(CampaignCoordinatorViewSet)
+
+
+@hooks.register("register_log_actions")
+def register_session_log_actions(actions):
+    """What trainers do to sessions, as actions of the admin's Site history report."""
+    audit.log_actions_register(actions)

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from reach.services import partition_refresh_request, session_change_record
-from workshops import join_codes
+from workshops import audit, join_codes
 from workshops.models import (
     Attendance,
     CampaignPage,
@@ -108,23 +108,34 @@ def _plan_apply(session: Session, plan: SessionPlan) -> Session:
     return session
 
 
-@transaction.atomic
-def session_create(*, trainer: AbstractBaseUser, plan: SessionPlan) -> Session:
-    return _plan_apply(Session(trainer=trainer), plan)
+# `by` is the person who makes a change, for the audit log (None: the system, such as the demo).
+Actor = AbstractBaseUser | None
 
 
 @transaction.atomic
-def session_update(*, session: Session, plan: SessionPlan) -> Session:
+def session_create(*, trainer: AbstractBaseUser, plan: SessionPlan, by: Actor = None) -> Session:
+    session = _plan_apply(Session(trainer=trainer), plan)
+    audit.session_log(
+        session=session, action=audit.CREATE, by=by, data={"plan": audit.session_plan(session)}
+    )
+    return session
+
+
+@transaction.atomic
+def session_update(*, session: Session, plan: SessionPlan, by: Actor = None) -> Session:
     session = Session.objects.select_for_update().get(pk=session.pk)
     if session.is_closed:
         raise SessionStateError(_("A closed session can no longer be edited."))
+    before = audit.session_plan(session)
     session = _plan_apply(session, plan)
+    if changes := audit.plan_changes(before, audit.session_plan(session)):
+        audit.session_log(session=session, action=audit.EDIT, by=by, data={"changes": changes})
     # Its place, date or audience may have changed: so do the cells it is counted in.
     session_change_record(session_id=session.pk, reason="edited")
     return session
 
 
-def session_open(*, session: Session) -> Session:
+def session_open(*, session: Session, by: Actor = None) -> Session:
     """Open a planned session: give it a join code that no other open session has."""
     with transaction.atomic():
         session = Session.objects.select_for_update().get(pk=session.pk)
@@ -148,10 +159,13 @@ def session_open(*, session: Session) -> Session:
         _modules_pin(
             session, [sm.module for sm in session.session_modules.select_related("module")]
         )
+        audit.session_log(
+            session=session, action=audit.OPEN, by=by, data={"join_code": session.join_code}
+        )
     return session
 
 
-def session_close(*, session: Session) -> Session:
+def session_close(*, session: Session, by: Actor = None) -> Session:
     """Close a session: its join code stops working at once. Closing twice changes nothing."""
     with transaction.atomic():
         session = Session.objects.select_for_update().get(pk=session.pk)
@@ -161,10 +175,11 @@ def session_close(*, session: Session) -> Session:
         session.closed_at = timezone.now()
         session.save(update_fields=["state", "closed_at", "updated_at"])
         session_change_record(session_id=session.pk, reason="closed")
+        audit.session_log(session=session, action=audit.CLOSE, by=by)
     return session
 
 
-def session_post_test_open(*, session: Session) -> Session:
+def session_post_test_open(*, session: Session, by: Actor = None) -> Session:
     """Let the participants of an open session take the post-test (the workshop is over).
 
     Pre-tests are no longer offered from then on: someone who joins late has already heard the
@@ -177,6 +192,7 @@ def session_post_test_open(*, session: Session) -> Session:
         if session.post_test_opened_at is None:
             session.post_test_opened_at = timezone.now()
             session.save(update_fields=["post_test_opened_at", "updated_at"])
+            audit.session_log(session=session, action=audit.POST_TEST_OPEN, by=by)
     return session
 
 
@@ -192,13 +208,18 @@ def headcount_merge(rows: Iterable[HeadcountRow]) -> dict[tuple[str, str, str], 
 
 @transaction.atomic
 def attendance_record(
-    *, session: Session, rows: Iterable[HeadcountRow], expected_size: int | None = None
+    *,
+    session: Session,
+    rows: Iterable[HeadcountRow],
+    expected_size: int | None = None,
+    by: Actor = None,
 ) -> list[Attendance]:
     """Replace the session's headcount with these rows, checked against the expected size.
 
     When more people came than planned, the trainer corrects the expected size in the same step.
     """
     session = Session.objects.select_for_update().get(pk=session.pk)
+    size_before = session.expected_size
     if expected_size is not None and expected_size != session.expected_size:
         session.expected_size = expected_size
         session.save(update_fields=["expected_size", "updated_at"])
@@ -216,22 +237,36 @@ def attendance_record(
             ),
             params={"total": total, "expected": session.expected_size},
         )
+    before = {(row.role, row.gender, row.age_band): row.count for row in session.attendance.all()}
     session.attendance.all().delete()
     attendance = Attendance.objects.bulk_create(
         Attendance(session=session, role=role, gender=gender, age_band=age_band, count=count)
         for (role, gender, age_band), count in cells.items()
     )
     session_change_record(session_id=session.pk, reason="headcount")
+    if before != cells or size_before != session.expected_size:
+        change = {"before": audit.headcount_rows(before), "after": audit.headcount_rows(cells)}
+        if size_before != session.expected_size:
+            change["expected_size"] = {"old": size_before, "new": session.expected_size}
+        audit.session_log(session=session, action=audit.HEADCOUNT, by=by, data=change)
     return attendance
 
 
 @transaction.atomic
-def session_delete(*, session: Session) -> None:
+def session_delete(*, session: Session, by: Actor = None) -> None:
     """Delete a session that was planned and never held; held sessions are closed, not deleted."""
     session = Session.objects.select_for_update().get(pk=session.pk)
     if not session.is_planned:
         raise SessionStateError(_("Only a planned session can be deleted; close this one instead."))
     campaign_id, venue_id = session.campaign_id, session.venue_id
+    # The entry keeps what the session was: the log has no foreign key to it.
+    audit.session_log(
+        session=session,
+        action=audit.DELETE,
+        by=by,
+        data={"plan": audit.session_plan(session)},
+        deleted=True,
+    )
     session.delete()
     # A started session may have had a headcount: count its campaign at its venue again.
     transaction.on_commit(

@@ -106,7 +106,7 @@ def session_paper_tally(
             ticks=form.ticks(),
         )
         try:
-            paper_tally_record(session=session, entry=entry)
+            paper_tally_record(session=session, entry=entry, by=request.user)
         except ValidationError as error:
             form.add_error(None, error)
         else:

@@ -118,7 +118,9 @@ def session_create(request: HttpRequest) -> HttpResponse:
     form = SessionForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            session = services.session_create(trainer=request.user, plan=form.plan())
+            session = services.session_create(
+                trainer=request.user, plan=form.plan(), by=request.user
+            )
         except ValidationError as error:
             form.add_error(None, error)
         else:
@@ -184,7 +186,7 @@ def session_edit(request: HttpRequest, pk: int) -> HttpResponse:
     form = SessionForm(request.POST or None, session=session)
     if request.method == "POST" and form.is_valid():
         try:
-            services.session_update(session=session, plan=form.plan())
+            services.session_update(session=session, plan=form.plan(), by=request.user)
         except ValidationError as error:
             form.add_error(None, error)
         else:
@@ -200,7 +202,7 @@ def session_edit(request: HttpRequest, pk: int) -> HttpResponse:
 def session_open(request: HttpRequest, pk: int) -> HttpResponse:
     session = session_for_request(request, pk, change=True)
     try:
-        session = services.session_open(session=session)
+        session = services.session_open(session=session, by=request.user)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
@@ -218,7 +220,7 @@ def session_post_test_open(request: HttpRequest, pk: int) -> HttpResponse:
     """The workshop is over: participants' phones move on to the post-test."""
     session = session_for_request(request, pk, change=True)
     try:
-        services.session_post_test_open(session=session)
+        services.session_post_test_open(session=session, by=request.user)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
@@ -245,7 +247,7 @@ def session_close(request: HttpRequest, pk: int) -> HttpResponse:
     if session.is_closed:
         return redirect("trainer:session_detail", pk=session.pk)
     if request.method == "POST":
-        services.session_close(session=session)
+        services.session_close(session=session, by=request.user)
         messages.success(request, _("Session closed: its join code no longer works."))
         return redirect("trainer:session_headcount", pk=session.pk)
     return render(request, "workshops/trainer/session_close.html", {"session": session})
@@ -259,7 +261,7 @@ def session_delete(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, _("Only a planned session can be deleted; close this one instead."))
         return redirect("trainer:session_detail", pk=session.pk)
     if request.method == "POST":
-        services.session_delete(session=session)
+        services.session_delete(session=session, by=request.user)
         messages.success(request, _("Session deleted."))
         return redirect("trainer:session_list")
     return render(request, "workshops/trainer/session_delete.html", {"session": session})
@@ -278,6 +280,7 @@ def session_headcount(request: HttpRequest, pk: int) -> HttpResponse:
                     session=session,
                     rows=formset.rows(),
                     expected_size=size_form.cleaned_data["expected_size"],
+                    by=request.user,
                 )
             except ValidationError as error:
                 formset.non_form_errors().extend(error.messages)
