@@ -174,6 +174,14 @@ def paper_tally_record(
             raise SessionStateError(
                 _("The session has not started yet: count the paper answers once it has.")
             )
+        if session.participant_data_purged_at is not None:
+            # Its quiz figures are frozen (reach.retention): a new tally could not be counted.
+            raise SessionStateError(
+                _(
+                    "This session's answers were deleted at the end of the retention period: "
+                    "its paper answers can no longer be changed."
+                )
+            )
         earlier = (
             PaperTally.objects.filter(
                 session=session, quiz_key=entry.quiz.translation_key, phase=entry.phase

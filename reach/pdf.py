@@ -1,10 +1,12 @@
 """The donor PDF of a campaign's report, made by a worker with its progress told as it goes.
 
 A coordinator asks for it from the report (with its filters, so a period or a locality); the job
-lives in the cache with its progress for a day, and its file in the media storage. WeasyPrint
-fetches nothing but our own static files.
+lives in the cache with its progress for a day, and its file in the media storage until the
+daily `reach.report_pdfs_delete` finds it older than its job. WeasyPrint fetches nothing but our
+own static files.
 """
 
+import datetime as dt
 import logging
 import secrets
 
@@ -23,6 +25,7 @@ from workshops.services.manuals import local_url_fetcher
 logger = logging.getLogger(__name__)
 
 JOB_SECONDS = 24 * 3600  # how long a job's progress and file stay available
+PDF_FOLDER = "reports/pdf"
 STEPS = ("queued", "counting", "drawing", "saving", "done")
 
 
@@ -90,8 +93,30 @@ def report_pdf_generate(*, job_id: str) -> dict | None:
         _save(job_id, job, "drawing")
         content = report_pdf_render(report=report, form=form)
     _save(job_id, job, "saving")
-    job["file"] = default_storage.save(f"reports/pdf/{job_id}.pdf", ContentFile(content))
+    job["file"] = default_storage.save(f"{PDF_FOLDER}/{job_id}.pdf", ContentFile(content))
     job["size"] = len(content)
     _save(job_id, job, "done")
     logger.info("Stored report PDF %s (%d bytes)", job_id, len(content))
     return job
+
+
+def report_pdfs_delete(*, now: dt.datetime | None = None) -> int:
+    """Delete the stored report PDFs older than a day and an hour: their job, saved just after
+    the file, has expired, so nobody can download them any more. Returns how many went."""
+    cutoff = (now or timezone.now()) - dt.timedelta(seconds=JOB_SECONDS + 3600)
+    try:
+        _folders, names = default_storage.listdir(PDF_FOLDER)
+    except FileNotFoundError:
+        return 0  # no PDF was ever made here
+    deleted = 0
+    for name in names:
+        path = f"{PDF_FOLDER}/{name}"
+        try:
+            if default_storage.get_modified_time(path) < cutoff:
+                default_storage.delete(path)
+                deleted += 1
+        except FileNotFoundError:
+            continue  # deleted meanwhile by another run
+    if deleted:
+        logger.info("Deleted %d expired report PDF(s)", deleted)
+    return deleted

@@ -4,6 +4,11 @@ Reads only: `reach.services` writes what this returns. Each table's rows come ba
 from the row's key (its dimensions) to its values, both plain tuples, so that what is stored and
 what is recounted compare exactly. The counting is GROUP BY in the database wherever SQL can do it
 portably; choices stored as JSON lists and pre/post matching are counted in Python.
+
+A session whose participant data was deleted at the end of the retention period (`reach.retention`)
+can no longer be counted from answers: its quiz and survey rows are carried over as stored (placed
+where the session is now), and who joined it is read from `FrozenJoinCount`. Its headcount and
+paper tallies are still read from the source.
 """
 
 import datetime as dt
@@ -18,6 +23,7 @@ from quizzes.models import Answer, Attempt, PaperChoiceCount, PaperTally
 from quizzes.questions import content_at_revision as quiz_at_revision
 from quizzes.selectors import prepost_matching
 from reach.models import (
+    FrozenJoinCount,
     QuizCell,
     QuizChoiceCell,
     QuizQuestionCell,
@@ -43,10 +49,12 @@ class Table:
     key: tuple[str, ...]
     values: tuple[str, ...]
 
-    def stored(self, **scope) -> Rows:
+    def stored(self, *where, **scope) -> Rows:
         return {
             row[: len(self.key)]: row[len(self.key) :]
-            for row in self.model.objects.filter(**scope).values_list(*self.key, *self.values)
+            for row in self.model.objects.filter(*where, **scope).values_list(
+                *self.key, *self.values
+            )
         }
 
     def instances(self, rows: Rows, **extra) -> list:
@@ -99,6 +107,8 @@ SURVEY_CHOICE = Table(
     ("count",),
 )
 SESSION_TABLES = (SESSION, QUIZ, QUIZ_QUESTION, QUIZ_CHOICE, SURVEY, SURVEY_CHOICE)
+# The tables counted from answers: a purged session's rows in them are kept, never recounted.
+FROZEN_TABLES = (QUIZ, QUIZ_QUESTION, QUIZ_CHOICE, SURVEY, SURVEY_CHOICE)
 
 
 @dataclass(frozen=True)
@@ -115,6 +125,7 @@ class SessionPlace:
     start: dt.datetime
     audience: str
     age_band: str
+    purged: bool = False  # its participant data was deleted (retention period over)
 
     @property
     def place(self) -> tuple:
@@ -150,12 +161,13 @@ def session_places(session_ids: Iterable[int] | None = None) -> dict[int, Sessio
         "scheduled_start",
         "audience",
         "age_band",
+        "participant_data_purged_at",
     ):
-        pk, campaign, venue, group, country, locality, tz, start, audience, age_band = row
+        pk, campaign, venue, group, country, locality, tz, start, audience, age_band, purged = row
         local = start.astimezone(zoneinfo.ZoneInfo(tz)).date()
         places[pk] = SessionPlace(
             pk, campaign, venue, group, str(country), locality, local.replace(day=1), start,
-            audience, age_band,
+            audience, age_band, purged is not None,
         )  # fmt: skip
     return places
 
@@ -169,6 +181,15 @@ def _ones(**condition) -> Sum:
 
 def _scope(field_name: str, session_ids: list[int] | None) -> dict:
     return {} if session_ids is None else {f"{field_name}__in": session_ids}
+
+
+def _live_scope(field_name: str, session_ids: list[int] | None) -> dict:
+    """Like `_scope`, for source rows that outlive a purge (paper tallies): every session means
+    every session whose participant data is still there. Callers pass only such sessions by id;
+    purged sessions have no participants, attempts or responses left to exclude."""
+    if session_ids is None:
+        return {f"{field_name.removesuffix('_id')}__participant_data_purged_at__isnull": True}
+    return _scope(field_name, session_ids)
 
 
 @dataclass
@@ -195,6 +216,11 @@ def session_counts(session_ids: list[int] | None) -> SessionCounts:
         .values_list("session_id", "role", "gender", "age_band")
         .annotate(n=Count("pk"))
     ):
+        counts.joined[session_id][(role, gender, age_band)] += n
+    # Who had joined the sessions whose participants were deleted (they have none left).
+    for session_id, role, gender, age_band, n in FrozenJoinCount.objects.filter(
+        **_scope("session_id", session_ids)
+    ).values_list("session_id", "role", "gender", "age_band", "count"):
         counts.joined[session_id][(role, gender, age_band)] += n
     return counts
 
@@ -280,7 +306,7 @@ def quiz_rows(places: dict[int, SessionPlace], session_ids: list[int] | None) ->
         cell = cells[(*places[session_id].key((role, gender, age_band)), quiz_key, phase)]
         cell[0], cell[2], cell[3], cell[4] = n, passed, correct, questions
     for session_id, quiz_key, phase, sheets in PaperTally.objects.filter(
-        **_scope("session_id", session_ids)
+        **_live_scope("session_id", session_ids)
     ).values_list("session_id", "quiz_key", "phase", "sheets"):
         place = places[session_id]
         cells[(*place.key(place.paper_person), quiz_key, phase)][1] += sheets
@@ -304,9 +330,9 @@ def quiz_rows(places: dict[int, SessionPlace], session_ids: list[int] | None) ->
 def _paper_tallies(session_ids: list[int] | None) -> dict[int, tuple]:
     return {
         pk: rest
-        for pk, *rest in PaperTally.objects.filter(**_scope("session_id", session_ids)).values_list(
-            "pk", "session_id", "quiz_key", "phase", "revision_id"
-        )
+        for pk, *rest in PaperTally.objects.filter(
+            **_live_scope("session_id", session_ids)
+        ).values_list("pk", "session_id", "quiz_key", "phase", "revision_id")
     }
 
 
@@ -413,6 +439,23 @@ def survey_rows(
     return responses, {key: (count,) for key, count in choices.items()}
 
 
+def frozen_rows(
+    table: Table, places: dict[int, SessionPlace], session_ids: list[int] | None
+) -> Rows:
+    """The stored rows of purged sessions (every purged session when `session_ids` is None): they
+    can no longer be counted, so they are carried over, placed where their session is now (a
+    venue's locality may have been corrected since)."""
+    if session_ids is None:
+        scope = {"session__participant_data_purged_at__isnull": False}
+    else:
+        scope = {"session_id__in": session_ids}
+    after_place = 1 + len(_PLACE)
+    return {
+        (key[0], *places[key[0]].place, *key[after_place:]): values
+        for key, values in table.stored(**scope).items()
+    }
+
+
 @dataclass
 class Recount:
     """Every rollup row of some sessions (and of the partitions they fall in), counted again."""
@@ -444,18 +487,21 @@ def recount(
             ).values_list("pk", flat=True)
             partition_places |= session_places(partition_ids)
     counts = session_counts(None if session_ids is None else list(partition_places))
-    questions, quiz_choices = quiz_question_rows(places, ids)
-    responses, survey_choices = survey_rows(places, ids)
-    return Recount(
-        sessions=list(places),
-        partitions=partitions,
-        tables={
-            REACH: reach_rows(partition_places, counts),
-            SESSION: session_rows(places, counts),
-            QUIZ: quiz_rows(places, ids),
-            QUIZ_QUESTION: questions,
-            QUIZ_CHOICE: quiz_choices,
-            SURVEY: responses,
-            SURVEY_CHOICE: survey_choices,
-        },
-    )
+    # Answers are counted for the sessions that still have them; purged ones keep their rows.
+    live = None if ids is None else [pk for pk in ids if not places[pk].purged]
+    purged = None if ids is None else [pk for pk in ids if places[pk].purged]
+    questions, quiz_choices = quiz_question_rows(places, live)
+    responses, survey_choices = survey_rows(places, live)
+    tables = {
+        REACH: reach_rows(partition_places, counts),
+        SESSION: session_rows(places, counts),
+        QUIZ: quiz_rows(places, live),
+        QUIZ_QUESTION: questions,
+        QUIZ_CHOICE: quiz_choices,
+        SURVEY: responses,
+        SURVEY_CHOICE: survey_choices,
+    }
+    if purged is None or purged:
+        for table in FROZEN_TABLES:
+            tables[table] |= frozen_rows(table, places, purged)
+    return Recount(sessions=list(places), partitions=partitions, tables=tables)

@@ -92,7 +92,7 @@ def session_refresh_started(*, session_id: int) -> None:
         logger.warning("reach refresh key of session %s not cleared", session_id)
 
 
-def _venues_lock(venue_ids: set[int]) -> None:
+def venues_lock(venue_ids: set[int]) -> None:
     """Serialise the refreshes of the same places (PostgreSQL row locks, in a fixed order;
     SQLite writes one transaction at a time anyway)."""
     list(Venue.objects.select_for_update().filter(pk__in=venue_ids).order_by("pk").values("pk"))
@@ -128,7 +128,7 @@ def sessions_refresh(*, session_ids: list[int], partitions: set[tuple[int, int]]
             Session.objects.filter(pk__in=session_ids).values_list("campaign_id", "venue_id")
         )
         involved = previous | current | set(partitions)
-        _venues_lock({venue_id for _campaign, venue_id in involved})
+        venues_lock({venue_id for _campaign, venue_id in involved})
         absorbed = SessionChange.objects.filter(session_id__in=session_ids).aggregate(
             upto=Max("pk")
         )["upto"]
@@ -180,6 +180,20 @@ def _differences(stored: Rows, counted: Rows) -> list[tuple]:
     return [key for key in stored.keys() | counted.keys() if stored.get(key) != counted.get(key)]
 
 
+def stored_differences(result: Recount) -> dict[str, int]:
+    """Per table, how many rows of a recount differ from the stored rows of its sessions and
+    partitions (a check, for example that a purge left every figure as it was)."""
+    differences = {}
+    for table in SESSION_TABLES:
+        stored = table.stored(session_id__in=result.sessions)
+        if differing := _differences(stored, result.tables[table]):
+            differences[table.model.__name__] = len(differing)
+    stored = REACH.stored(_partition_filter(result.partitions))
+    if differing := _differences(stored, result.tables[REACH]):
+        differences[ReachCell.__name__] = len(differing)
+    return differences
+
+
 def rollups_rebuild(*, progress=None) -> Rebuild:
     """Recount everything, compare with the stored rollups and replace what differs.
 
@@ -189,7 +203,7 @@ def rollups_rebuild(*, progress=None) -> Rebuild:
     report = Rebuild()
     steps = 3 + len(SESSION_TABLES)
     with transaction.atomic():
-        _venues_lock(set(Venue.objects.values_list("pk", flat=True)))
+        venues_lock(set(Venue.objects.values_list("pk", flat=True)))
         absorbed = SessionChange.objects.aggregate(upto=Max("pk"))["upto"]
         if progress:
             progress(1, steps, "recount")

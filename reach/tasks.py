@@ -1,10 +1,12 @@
 """Celery tasks of the reach app: thin, they call a service. All are safe to run twice or at the
 same time as each other (see reach.services)."""
 
+from dataclasses import asdict
+
 from celery import shared_task
 from django.conf import settings
 
-from reach import pdf, services
+from reach import pdf, retention, services
 
 
 @shared_task(name="reach.session_refresh", acks_late=True)
@@ -42,3 +44,15 @@ def report_pdf_generate(job_id: str) -> int | None:
     """Make a report PDF a coordinator asked for; returns its size."""
     job = pdf.report_pdf_generate(job_id=job_id)
     return job["size"] if job else None
+
+
+@shared_task(name="reach.participant_data_purge")
+def participant_data_purge() -> dict[str, int]:
+    """Every day: delete participant data past the retention period, keeping the figures."""
+    return asdict(retention.participant_data_purge())
+
+
+@shared_task(name="reach.report_pdfs_delete")
+def report_pdfs_delete() -> int:
+    """Every day: delete report PDFs whose job has expired; returns how many."""
+    return pdf.report_pdfs_delete()

@@ -187,6 +187,16 @@ CELERY_BEAT_SCHEDULE = {
         "task": "reach.rollups_rebuild",
         "schedule": crontab(hour=env.int("REACH_REBUILD_HOUR", default=3), minute=17),
     },
+    # Daily: participant data past PARTICIPANT_DATA_RETENTION_DAYS (the figures stay), and donor
+    # PDFs whose job has expired.
+    "reach participant data purge": {
+        "task": "reach.participant_data_purge",
+        "schedule": crontab(hour=4, minute=7),
+    },
+    "reach report PDFs delete": {
+        "task": "reach.report_pdfs_delete",
+        "schedule": crontab(hour=4, minute=37),
+    },
 }
 
 # --- Participants ------------------------------------------------------------------------------
@@ -195,6 +205,13 @@ CELERY_BEAT_SCHEDULE = {
 # it. Successes never count, so a school behind one address is never locked out by its own phones.
 JOIN_FAILURES_ALLOWED = env.int("JOIN_FAILURES_ALLOWED", default=30)
 JOIN_FAILURE_WINDOW_SECONDS = env.int("JOIN_FAILURE_WINDOW_SECONDS", default=600)
+# Days after a session ended (and every other session of its group) before its participants,
+# attempts and survey responses are deleted; the reports keep their figures (docs/architecture.md,
+# "Retention"). A year by default: a school year of follow-up sessions with the same class, and
+# time for the trainer to look back at a session's answers and free texts, without keeping what
+# minors answered longer than a campaign needs it. 0 keeps participant data for ever; empty means
+# the default.
+PARTICIPANT_DATA_RETENTION_DAYS = int(env.str("PARTICIPANT_DATA_RETENTION_DAYS", default="") or 365)
 
 # --- Demo (development only) -----------------------------------------------------------------
 

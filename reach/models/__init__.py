@@ -1,3 +1,4 @@
+from reach.models.frozen import FrozenJoinCount
 from reach.models.outbox import SessionChange
 from reach.models.rollups import (
     QuizCell,
@@ -12,6 +13,7 @@ from reach.models.tokens import ApiToken
 
 __all__ = [
     "ApiToken",
+    "FrozenJoinCount",
     "QuizCell",
     "QuizChoiceCell",
     "QuizQuestionCell",

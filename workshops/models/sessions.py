@@ -75,6 +75,16 @@ class Session(models.Model):
             "Participants take the post-test once the trainer opens it, after the workshop."
         ),
     )
+    participant_data_purged_at = models.DateTimeField(
+        _("participant data deleted at"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "When the retention period deleted its participants, attempts and survey responses; "
+            "its figures are kept in the reports."
+        ),
+    )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
