@@ -12,9 +12,11 @@ import uuid
 
 from django.http import HttpRequest
 from django.utils import translation
+from django.utils.translation import gettext as _
 from ninja import NinjaAPI, Query, Schema
 from ninja.errors import HttpError
 from ninja.security import HttpBearer
+from pydantic import field_validator
 
 from reach import selectors, services
 from workshops.models import CampaignPage
@@ -134,6 +136,14 @@ class FiltersIn(Schema):
     month_from: dt.date | None = None
     month_to: dt.date | None = None
 
+    @field_validator("country", "locality", "audience", "gender", "age_band")
+    @classmethod
+    def _text_without_nul(cls, value: str | None) -> str | None:
+        # No name or code holds a NUL character, and the database refuses to compare one.
+        if value is not None and "\x00" in value:
+            raise ValueError(_("A filter cannot contain the NUL character."))
+        return value
+
     def filters(self) -> selectors.Filters:
         def one(value) -> tuple:
             return () if value in (None, "") else (value,)
@@ -151,7 +161,8 @@ class FiltersIn(Schema):
 
 
 def _campaign(request: HttpRequest, slug: str) -> CampaignPage:
-    campaign = selectors.campaign_reported(user=request.auth, slug=slug)
+    # A slug with a NUL character names no campaign (and the database refuses to compare one).
+    campaign = None if "\x00" in slug else selectors.campaign_reported(user=request.auth, slug=slug)
     if campaign is None:
         raise HttpError(404, "No campaign with this slug among those your token may read.")
     return campaign

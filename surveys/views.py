@@ -47,6 +47,10 @@ def take(
     """Show a survey (GET) or save the answers to it (POST), once."""
     if phase not in SurveyPhase.values or survey_key not in session_surveys(session=session)[phase]:
         raise Http404
+    if phase == SurveyPhase.POST and not session.post_test_is_open:
+        # What is asked after the workshop waits for it, as the post-test does: answers sent
+        # before the trainer opens it (from a crafted request) are not saved.
+        return redirect("quiz:wait", code=session.join_code)
     if request.method == "GET":
         step = participant_next_step(participant=participant, session=session)
         if (step.kind, step.phase, step.key) != ("survey", phase, survey_key):
