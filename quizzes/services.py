@@ -70,50 +70,47 @@ def attempt_submit(
     for a quiz already taken raises AttemptAlreadyTaken.
     """
     digest = answers_digest(submission.answers)
-    with transaction.atomic():
+    result = score(submission.content.questions, submission.answers, submission.content.pass_mark)
+    try:
+        # The insert comes first: a resend (or another copy of the form) fails it at once, and
+        # the transaction, which has written nothing else yet, is rolled back whole. The common
+        # case, a new attempt, costs no lookup and no savepoint.
+        with transaction.atomic():
+            attempt = Attempt.objects.create(
+                key=submission.key,
+                participant=participant,
+                session_id=participant.session_id,
+                quiz=submission.quiz,
+                quiz_key=submission.quiz.translation_key,
+                revision_id=submission.revision_id,
+                phase=submission.phase,
+                correct_count=result.correct_count,
+                question_count=result.question_count,
+                passed=result.passed,
+                answers_digest=digest,
+            )
+            Answer.objects.bulk_create(
+                Answer(
+                    attempt=attempt,
+                    question_key=question.key,
+                    choice_keys=sorted(submission.answers.get(question.key, ())),
+                    is_correct=result.correct_by_question[question.key],
+                )
+                for question in submission.content.questions
+            )
+            session_change_record(session_id=participant.session_id, reason="attempt")
+    except IntegrityError:
+        # Another request got there first: a resend of this form, or another copy of it.
         existing = Attempt.objects.filter(key=submission.key).first()
         if existing is not None:
             return _replayed(existing, participant=participant, digest=digest), False
-        result = score(
-            submission.content.questions, submission.answers, submission.content.pass_mark
-        )
-        try:
-            with transaction.atomic():
-                attempt = Attempt.objects.create(
-                    key=submission.key,
-                    participant=participant,
-                    session_id=participant.session_id,
-                    quiz=submission.quiz,
-                    quiz_key=submission.quiz.translation_key,
-                    revision_id=submission.revision_id,
-                    phase=submission.phase,
-                    correct_count=result.correct_count,
-                    question_count=result.question_count,
-                    passed=result.passed,
-                    answers_digest=digest,
-                )
-        except IntegrityError:
-            # Another request got there first: a resend of this form, or another copy of it.
-            existing = Attempt.objects.filter(key=submission.key).first()
-            if existing is not None:
-                return _replayed(existing, participant=participant, digest=digest), False
-            raise AttemptAlreadyTaken(
-                Attempt.objects.get(
-                    participant=participant,
-                    quiz_key=submission.quiz.translation_key,
-                    phase=submission.phase,
-                )
-            ) from None
-        Answer.objects.bulk_create(
-            Answer(
-                attempt=attempt,
-                question_key=question.key,
-                choice_keys=sorted(submission.answers.get(question.key, ())),
-                is_correct=result.correct_by_question[question.key],
+        raise AttemptAlreadyTaken(
+            Attempt.objects.get(
+                participant=participant,
+                quiz_key=submission.quiz.translation_key,
+                phase=submission.phase,
             )
-            for question in submission.content.questions
-        )
-        session_change_record(session_id=participant.session_id, reason="attempt")
+        ) from None
     return attempt, True
 
 
