@@ -217,6 +217,8 @@ PARTICIPANT_DATA_RETENTION_DAYS = int(env.str("PARTICIPANT_DATA_RETENTION_DAYS",
 
 # `make run` creates demo accounts with random passwords and keeps them in this file, not in git.
 DEMO_ACCOUNTS_ALLOWED = False
+# `demo_load --participants N` makes up participants in bulk: development and the benchmarks only.
+DEMO_VOLUME_ALLOWED = False
 DEMO_ACCOUNTS_FILE = VAR_DIR / "demo-accounts.json"
 
 # --- Authentication ---------------------------------------------------------------------------

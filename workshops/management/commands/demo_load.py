@@ -1,13 +1,15 @@
 import logging
+import time
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.urls import NoReverseMatch, reverse
 
 from quizzes.demo import demo_quizzes_ensure
 from reach.demo import demo_history_ensure
+from reach.demo_volume import Volume, demo_volume_ensure
 from reach.services import rollups_rebuild
 from surveys.demo import demo_surveys_ensure
 from workshops import demo
@@ -40,12 +42,44 @@ class Command(BaseCommand):
             "--no-accounts", action="store_true", help="Load the content only, create no accounts."
         )
         parser.add_argument(
+            "--participants",
+            type=int,
+            metavar="N",
+            help=(
+                "Also generate N participants in past sessions of the demo campaigns, with quiz "
+                "attempts (about 10 answers each) and survey responses, for benchmarks; "
+                "loading again with the same N keeps them, another N replaces them, 0 removes them."
+            ),
+        )
+        parser.add_argument(
+            "--no-rebuild",
+            action="store_true",
+            help="Leave the reach rollups as they are (a benchmark times the rebuild itself).",
+        )
+        parser.add_argument(
             "--base-url",
             default="http://127.0.0.1:8000",
             help="The address printed in front of each path (default: %(default)s).",
         )
 
-    def handle(self, *args, migrate: bool, no_accounts: bool, base_url: str, **options):
+    def handle(
+        self,
+        *args,
+        migrate: bool,
+        no_accounts: bool,
+        participants: int | None,
+        no_rebuild: bool,
+        base_url: str,
+        **options,
+    ):
+        if participants is not None:
+            if participants < 0:
+                raise CommandError("--participants cannot be negative.")
+            if not (settings.DEMO_ACCOUNTS_ALLOWED or settings.DEMO_VOLUME_ALLOWED):
+                raise CommandError(
+                    "--participants makes up participants: it runs with development settings or "
+                    "the benchmarks' (config/settings/bench.py), never on a deployment."
+                )
         if migrate:
             call_command("migrate", interactive=False, verbosity=0)
         # Wagtail logs every page action at INFO; here they would bury the lines people need.
@@ -53,11 +87,18 @@ class Command(BaseCommand):
         level = wagtail_logger.level
         wagtail_logger.setLevel(max(level, logging.WARNING))
         try:
-            self._load(no_accounts=no_accounts, base_url=base_url)
+            self._load(
+                no_accounts=no_accounts,
+                participants=participants,
+                rebuild=not no_rebuild,
+                base_url=base_url,
+            )
         finally:
             wagtail_logger.setLevel(level)
 
-    def _load(self, *, no_accounts: bool, base_url: str) -> None:
+    def _load(
+        self, *, no_accounts: bool, participants: int | None, rebuild: bool, base_url: str
+    ) -> None:
         content = demo.demo_content_ensure()
         campaigns = content["campaigns"]
         quizzes = demo_quizzes_ensure(campaigns=campaigns)
@@ -82,18 +123,64 @@ class Command(BaseCommand):
             )
             if added:
                 self.stdout.write(f"Demo history ready: {added} past sessions with their answers.")
+        else:
+            self.stdout.write(
+                self.style.WARNING("Demo accounts skipped: these settings are not for development.")
+            )
+        if participants is not None:
+            self._volume(participants, campaigns)
+        counted = participants is not None or (settings.DEMO_ACCOUNTS_ALLOWED and not no_accounts)
+        if counted and rebuild:
+            started = time.monotonic()
             # A first count writes every row: nothing to warn about, unlike a nightly repair.
             logging.getLogger("reach.services").disabled = True
             try:
                 rebuilt = rollups_rebuild()
             finally:
                 logging.getLogger("reach.services").disabled = False
-            self.stdout.write(f"Reach figures counted ({rebuilt.total} rows written).")
-        else:
             self.stdout.write(
-                self.style.WARNING("Demo accounts skipped: these settings are not for development.")
+                f"Reach figures counted ({rebuilt.total} rows written) "
+                f"in {time.monotonic() - started:.1f} s."
             )
+        elif counted:
+            self.stdout.write("Reach figures not counted (--no-rebuild): run reach_rebuild.")
         self._print_destinations(base_url.rstrip("/"), passwords, campaigns)
+
+    def _volume(self, participants: int, campaigns) -> None:
+        """Generate the participants, with a progress line per batch (rewritten on a terminal)."""
+        interactive = self.stdout.isatty()
+        started = time.monotonic()
+        rewriting = []  # a line is being rewritten: end it before the next one
+
+        def progress(done: int, wanted: int) -> None:
+            line = f"participants {done:,}/{wanted:,} · {time.monotonic() - started:.0f} s"
+            if interactive:
+                self.stdout.write(f"\r{line:<50}", ending="")
+                self.stdout.flush()
+                rewriting[:] = [True]
+            else:
+                self.stdout.write(line)
+
+        volume = demo_volume_ensure(
+            participants=participants, campaigns=campaigns, progress=progress
+        )
+        if rewriting:
+            self.stdout.write("")
+        self.stdout.write(self._volume_summary(volume, time.monotonic() - started))
+
+    @staticmethod
+    def _volume_summary(volume: Volume, seconds: float) -> str:
+        if volume.kept:
+            return f"Generated volume kept: {volume.participants:,} participants, as asked."
+        if not volume.participants:
+            return f"Generated volume removed ({volume.removed:,} participants)."
+        replaced = f", replacing {volume.removed:,}" if volume.removed else ""
+        return (
+            f"Generated volume loaded in {seconds:.1f} s: {volume.participants:,} participants"
+            f"{replaced} in {volume.sessions:,} sessions of {volume.groups:,} groups, "
+            f"{volume.attempts:,} quiz attempts with {volume.answers:,} answers, "
+            f"{volume.responses:,} survey responses with {volume.response_answers:,} answers."
+        )
 
     def _print_destinations(self, base_url: str, passwords: dict[str, str], campaigns) -> None:
         lines = [f"  {'Home page':<40} {base_url}/"]
