@@ -17,7 +17,7 @@ export UV_PYTHON := $(PYTHON)
 export UV_COMPILE_BYTECODE := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help run test install lint format lock migrate demo messages clean
+.PHONY: help run test bench install lint format lock migrate demo messages clean
 
 help: ## List the targets with what they do
 	@echo "Faro, the awareness-workshop platform. Targets:"
@@ -29,6 +29,9 @@ run: install ## Run the platform on http://127.0.0.1:8000 (embedded mode unless 
 
 test: install ## Run the whole test suite, one process per core (PostgreSQL and Redis when DATABASE_URL and REDIS_URL say so)
 	@$(BIN)/pytest -n auto $(PYTEST_ARGS)
+
+bench: install ## Run the benchmarks against PostgreSQL and Redis, as ratios to their floors (BENCH_ARGS=--smoke for a quick check)
+	@$(BIN)/python -m bench.run $(BENCH_ARGS)
 
 install: $(VENV)/.synced ## Create .venv and install the locked dependencies
 

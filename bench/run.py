@@ -1,0 +1,565 @@
+"""`make bench`: every benchmark of docs/performance.md in one run, each against its floor.
+
+    python -m bench.run            # the full run (about 5 minutes on 2 cores)
+    python -m bench.run --smoke    # tiny numbers, to check the benchmark code still works
+
+It needs PostgreSQL and Redis (BENCH_DATABASE_URL, default a database `faro_bench` that it drops
+and creates; BENCH_REDIS_URL, default Redis database 2, which it empties). The platform is served
+as in production: gunicorn from platform/web with production settings (config/settings/bench.py
+adds the floor's URL), a Celery worker from platform/worker, static files collected and
+compressed; the load comes from locust in another process.
+"""
+
+import argparse
+import csv
+import gzip
+import io
+import json
+import os
+import re
+import secrets
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import urllib.parse
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+WORK = Path(os.environ.get("BENCH_WORK_DIR", REPO / "var" / "bench"))
+
+
+@dataclass(frozen=True)
+class Scale:
+    """How big each part of a run is."""
+
+    small_participants: int  # the report's baseline: about 10 answers each
+    large_participants: int
+    load_seconds: int
+    clients: int
+    phones: int  # prepared participants for the submission run
+
+
+FULL = Scale(100, 100_000, 30, 64, 16_000)
+SMOKE = Scale(20, 60, 3, 8, 400)
+
+
+@dataclass
+class Figure:
+    name: str
+    measured: str
+    ratio: float | None
+    target: str
+    met: bool | None
+    command: str = ""
+
+
+@dataclass
+class Run:
+    scale: Scale
+    figures: list[Figure] = field(default_factory=list)
+
+    def add(self, figure: Figure) -> None:
+        self.figures.append(figure)
+        mark = {True: "met", False: "MISSED", None: ""}[figure.met]
+        ratio = "" if figure.ratio is None else f"{figure.ratio:.2f}"
+        print(f"  {figure.name}: {figure.measured} | ratio {ratio or '-'} | {figure.target} {mark}")
+
+
+def say(text: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {text}", flush=True)
+
+
+# --- environment and servers -------------------------------------------------------------------
+
+
+def environment(database_url: str, redis_url: str) -> dict[str, str]:
+    return {
+        "DJANGO_SETTINGS_MODULE": "config.settings.bench",
+        "DATABASE_URL": database_url,
+        "REDIS_URL": redis_url,
+        "SECRET_KEY": secrets.token_urlsafe(64),
+        "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
+        "CELERY_QUEUE": f"faro-bench-{uuid.uuid4().hex[:8]}",
+        "STATIC_ROOT": str(WORK / "static"),
+        "PYTHONUNBUFFERED": "1",
+    }
+
+
+def database_recreate(url: str) -> None:
+    import psycopg
+
+    parts = urllib.parse.urlsplit(url)
+    name = parts.path.lstrip("/")
+    server = urllib.parse.urlunsplit(parts._replace(path="/postgres"))
+    with psycopg.connect(server, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}"')
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Servers:
+    """gunicorn and a Celery worker from platform/, as a deployment runs them."""
+
+    def __init__(self, env: dict[str, str]):
+        self.env = {**os.environ, **env}
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.processes: list[subprocess.Popen] = []
+
+    def start(self) -> None:
+        logs = WORK / "logs"
+        logs.mkdir(parents=True, exist_ok=True)
+        for script, args in (
+            ("web", ["--bind", f"127.0.0.1:{self.port}", "--access-logfile", "/dev/null"]),
+            ("worker", ["--concurrency", "1", "--without-mingle", "--without-gossip"]),
+        ):
+            self.processes.append(
+                subprocess.Popen(
+                    [str(REPO / "platform" / script), *args],
+                    cwd=REPO,
+                    env=self.env,
+                    stdout=(logs / f"{script}.log").open("w"),
+                    stderr=subprocess.STDOUT,
+                    start_new_session=True,
+                )
+            )
+        import requests
+
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline:
+            try:
+                if requests.get(f"{self.url}/health/", timeout=5).status_code == 200:
+                    return
+            except requests.RequestException:
+                pass
+            time.sleep(0.5)
+        raise SystemExit(f"gunicorn did not answer; see {logs}")
+
+    def idle(self, timeout: float = 300) -> None:
+        """Wait until the worker has run everything queued (the demo's manual PDFs, the counting
+        of a load run), so that it takes no CPU from the next measure."""
+        import redis
+
+        broker = redis.Redis.from_url(self.env["REDIS_URL"])
+        queue = self.env["CELERY_QUEUE"]
+        deadline = time.monotonic() + timeout
+        quiet = 0
+        while time.monotonic() < deadline and quiet < 3:
+            busy = broker.llen(queue) or broker.hlen("unacked")
+            quiet = 0 if busy else quiet + 1
+            time.sleep(0.5)
+
+    def stop(self) -> None:
+        for process in self.processes:
+            if process.poll() is None:
+                process.send_signal(signal.SIGTERM)
+        for process in self.processes:
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+
+
+def headers(url: str, **extra: str) -> dict[str, str]:
+    origin = "https://" + url.split("://", 1)[1]
+    return {"X-Forwarded-Proto": "https", "Origin": origin, "Referer": origin + "/", **extra}
+
+
+# --- the measures ------------------------------------------------------------------------------
+
+
+def locust(servers: Servers, user: str, scale: Scale, phones: Path | None = None) -> dict:
+    """Run one kind of simulated phone for the load time; the aggregated figures."""
+    prefix = WORK / f"locust-{user.lower()}"
+    env = {**servers.env, "BENCH_PHONES": str(phones or "")}
+    command = [
+        *(sys.executable, "-m", "locust", "-f", str(REPO / "bench" / "locustfile.py")),
+        *("--headless", "--only-summary", "--reset-stats", "--loglevel", "WARNING"),
+        *("-u", str(scale.clients), "-r", str(scale.clients), "-t", f"{scale.load_seconds}s"),
+        *("--host", servers.url, "--csv", str(prefix), "--stop-timeout", "5", user),
+    ]
+    subprocess.run(command, env=env, cwd=REPO, check=False, capture_output=True, timeout=600)
+    with open(f"{prefix}_stats.csv", newline="") as stats:
+        row = next(r for r in csv.DictReader(stats) if r["Name"] == "Aggregated")
+    return {
+        "rps": float(row["Requests/s"]),
+        "requests": int(row["Request Count"]),
+        "failures": int(row["Failure Count"]),
+        "p50": float(row["50%"]),
+        "p99": float(row["99%"]),
+    }
+
+
+def phones_file(world, scale: Scale) -> Path:
+    import random
+
+    rng = random.Random(11)
+    path = WORK / "phones.json"
+    entries = []
+    for phone in world.phones:
+        form = world.form(rng)
+        form["key"] = [str(uuid.uuid4())]
+        form["csrfmiddlewaretoken"] = [phone.csrf]
+        entries.append(
+            {
+                "path": phone.path,
+                "cookie": f"faro_participant={phone.participant_cookie}; csrftoken={phone.csrf}",
+                "body": urllib.parse.urlencode(form, doseq=True),
+            }
+        )
+    path.write_text(json.dumps(entries))
+    return path
+
+
+def submission(run: Run, servers: Servers) -> None:
+    from django.db import connection
+
+    from bench.data import submission_world
+    from bench.urls import FLOOR_TABLE
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"CREATE TABLE IF NOT EXISTS {FLOOR_TABLE} "
+            "(id bigserial PRIMARY KEY, at timestamptz NOT NULL DEFAULT now())"
+        )
+    say(f"preparing {run.scale.phones:,} participants who joined")
+    phones = phones_file(submission_world(participants=run.scale.phones), run.scale)
+    servers.idle()
+    clients, seconds = run.scale.clients, run.scale.load_seconds
+    say(f"floor: {clients} clients posting to the bare view for {seconds} s")
+    floor = locust(servers, "Floor", run.scale)
+    servers.idle()
+    say(f"submissions: {clients} phones sending quizzes for {seconds} s")
+    sent = locust(servers, "Submitter", run.scale, phones)
+    ratio = sent["rps"] / floor["rps"] if floor["rps"] else 0.0
+    run.add(
+        Figure(
+            "submission throughput",
+            f"{sent['rps']:.0f} quiz submissions/s ({sent['failures']} failed) against the floor's "
+            f"{floor['rps']:.0f} inserts/s ({floor['failures']} failed)",
+            ratio,
+            "≥ 0.5 of the floor",
+            ratio >= 0.5,
+        )
+    )
+    run.add(
+        Figure(
+            f"submission latency at {run.scale.clients} clients",
+            f"p50 {sent['p50']:.0f} ms, p99 {sent['p99']:.0f} ms "
+            f"(floor p50 {floor['p50']:.0f} ms, p99 {floor['p99']:.0f} ms)",
+            None,
+            "p99 < 250 ms",
+            sent["p99"] < 250,
+        )
+    )
+
+
+def freshness(run: Run, servers: Servers) -> None:
+    """A submission's commit (its response has arrived) to its figure in the rollups the report
+    reads, with the worker that runs in production, on a class-sized session."""
+    import requests
+    from django.db.models import Sum
+
+    from bench.data import submission_world
+    from reach.models import QuizCell, SessionChange
+
+    world = submission_world(participants=5, seed=3)
+    deadline = time.monotonic() + 120
+    while SessionChange.objects.exists() and time.monotonic() < deadline:
+        time.sleep(0.2)  # the worker has counted the load run: the queue is empty
+    import random
+
+    rng = random.Random(5)
+    took = []
+    for phone in world.phones:
+        session_id = int(phone.participant_cookie.split(":")[0])
+        before = QuizCell.objects.filter(session_id=session_id).aggregate(n=Sum("attempts"))["n"]
+        form = world.form(rng)
+        form.update(key=[str(uuid.uuid4())], csrfmiddlewaretoken=[phone.csrf])
+        response = requests.post(
+            servers.url + phone.path,
+            data=form,
+            headers=headers(
+                servers.url,
+                Cookie=f"faro_participant={phone.participant_cookie}; csrftoken={phone.csrf}",
+            ),
+            allow_redirects=False,
+            timeout=30,
+        )
+        committed = time.monotonic()
+        assert response.status_code == 302, response.text[:500]
+        while time.monotonic() - committed < 30:
+            now = QuizCell.objects.filter(session_id=session_id).aggregate(n=Sum("attempts"))["n"]
+            if (now or 0) > (before or 0):
+                break
+            time.sleep(0.01)
+        took.append(time.monotonic() - committed)
+    median = statistics.median(took)
+    run.add(
+        Figure(
+            "freshness",
+            f"{median:.2f} s median from commit to the report's figure "
+            f"({len(took)} submissions, slowest {max(took):.2f} s)",
+            None,
+            "< 2 s",
+            max(took) < 2,
+        )
+    )
+
+
+def page_weight(run: Run, servers: Servers) -> None:
+    """The quiz page a phone opens, compressed as a deployment sends it: the HTML gzipped (by the
+    proxy), static files as whitenoise serves them (precompressed), and how many requests."""
+    import requests
+
+    from bench.data import submission_world
+
+    world = submission_world(participants=1, seed=9)
+    phone = world.phones[0]
+    code = phone.path.split("/")[2]
+    cookies = f"faro_participant={phone.participant_cookie}; csrftoken={phone.csrf}"
+    page = requests.get(
+        f"{servers.url}/join/{code}/next/",
+        headers=headers(servers.url, Cookie=cookies),
+        timeout=30,
+    )
+    html = page.content
+    total = len(gzip.compress(html, compresslevel=6))
+    assets = set(re.findall(rb'(?:href|src)="(/static/[^"]+)"', html))
+    for asset in sorted(assets):
+        response = requests.get(
+            servers.url + asset.decode(),
+            headers=headers(servers.url, **{"Accept-Encoding": "gzip"}),
+            stream=True,
+            timeout=30,
+        )
+        total += len(response.raw.read(decode_content=False))
+    kilobytes = total / 1024
+    run.add(
+        Figure(
+            "quiz page weight",
+            f"{kilobytes:.1f} KB compressed in {1 + len(assets)} requests "
+            f"(HTML {len(html) / 1024:.1f} KB before compression)",
+            None,
+            "≤ 30 KB",
+            kilobytes <= 30,
+        )
+    )
+
+
+def report_time(repeat: int = 7) -> float:
+    """The coordinator report's server time (median), as an administrator who reads every
+    campaign, on the campaign with the most answers."""
+    from django.contrib.auth import get_user_model
+    from django.test import Client
+    from django.urls import reverse
+
+    from reach.models import SessionRollup
+
+    campaign_id = (
+        SessionRollup.objects.values("campaign_id")
+        .order_by("-joined")
+        .values_list("campaign_id", flat=True)
+        .first()
+    )
+    from workshops.models import CampaignPage
+
+    campaign = CampaignPage.objects.get(pk=campaign_id)
+    admin = get_user_model().objects.filter(username="bench-admin").first()
+    if admin is None:
+        admin = get_user_model().objects.create_superuser("bench-admin", password=None)
+    client = Client()
+    client.force_login(admin)
+    url = reverse("reports:campaign", args=[campaign.slug])
+    times = []
+    for _ in range(repeat + 1):
+        started = time.perf_counter()
+        response = client.get(url, secure=True)
+        times.append(time.perf_counter() - started)
+        assert response.status_code == 200, response.status_code
+    return statistics.median(times[1:])
+
+
+def answers_count() -> int:
+    from quizzes.models import Answer
+
+    return Answer.objects.count()
+
+
+def bulk_load(run: Run, participants: int) -> float:
+    from django.core.management import call_command
+
+    started = time.monotonic()
+    call_command(
+        "demo_load",
+        *("--no-accounts", "--participants", str(participants), "--no-rebuild"),
+        stdout=io.StringIO(),
+    )
+    return time.monotonic() - started
+
+
+def aggregation(run: Run) -> None:
+    """A full rebuild of the rollups against one plain GROUP BY over the same answers."""
+    from django.db import connection
+
+    from reach.services import rollups_rebuild
+
+    group_by = (
+        "SELECT at.session_id, an.question_key, an.is_correct, count(*) "
+        "FROM quizzes_answer an JOIN quizzes_attempt at ON at.id = an.attempt_id "
+        "GROUP BY at.session_id, an.question_key, an.is_correct"
+    )
+    plain = []
+    with connection.cursor() as cursor:
+        for _ in range(3):
+            started = time.perf_counter()
+            cursor.execute(group_by)
+            cursor.fetchall()
+            plain.append(time.perf_counter() - started)
+    floor = min(plain)
+    started = time.perf_counter()
+    first = rollups_rebuild()
+    writing = time.perf_counter() - started
+    started = time.perf_counter()
+    rollups_rebuild()
+    checking = time.perf_counter() - started
+    answers = answers_count()
+    run.add(
+        Figure(
+            "rollup rebuild",
+            f"{writing:.2f} s writing {first.total:,} rows, {checking:.2f} s checking, over "
+            f"{answers:,} answers; the plain GROUP BY {floor:.2f} s",
+            writing / floor if floor else None,
+            "at most 3 times the GROUP BY",
+            writing <= 3 * floor,
+        )
+    )
+
+
+PARTS = ("submission", "freshness", "weight", "load", "rebuild", "report")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--smoke", action="store_true", help="tiny numbers, a minute or two")
+    parser.add_argument(
+        "--only",
+        nargs="+",
+        choices=PARTS,
+        default=PARTS,
+        metavar="PART",
+        help=f"run only these parts, of: {', '.join(PARTS)}",
+    )
+    args = parser.parse_args(argv)
+    parts = set(args.only)
+    scale = SMOKE if args.smoke else FULL
+    run = Run(scale)
+    WORK.mkdir(parents=True, exist_ok=True)
+    database_url = os.environ.get(
+        "BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/faro_bench"
+    )
+    redis_url = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/2")
+    env = environment(database_url, redis_url)
+    os.environ.update(env)
+    say(f"database {database_url.rsplit('/', 1)[-1]} (recreated), Redis {redis_url}")
+    database_recreate(database_url)
+    import redis
+
+    redis.Redis.from_url(redis_url).flushdb()
+
+    import django
+
+    django.setup()
+    import logging
+
+    # The figures are what this prints; the platform's own INFO lines (logins, page publishing)
+    # and the rebuild's "repaired" warnings (it is meant to write every row here) would bury them.
+    logging.getLogger().setLevel(logging.WARNING)
+    for name in ("wagtail", "axes", "reach.services"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+    from django.core.management import call_command
+
+    say("migrating, collecting static files, loading the demo content")
+    call_command("migrate", verbosity=0)
+    call_command("collectstatic", "--noinput", verbosity=0)
+    call_command("demo_load", "--no-accounts", stdout=io.StringIO())
+
+    if "report" in parts:
+        say(f"report baseline: {scale.small_participants:,} participants")
+        bulk_load(run, scale.small_participants)
+        from reach.services import rollups_rebuild
+
+        rollups_rebuild()
+        small_answers = answers_count()
+        small_time = report_time()
+
+    if parts & {"submission", "freshness", "weight"}:
+        servers = Servers(env)
+        say("starting gunicorn and a worker")
+        servers.start()
+        try:
+            if "submission" in parts:
+                submission(run, servers)
+            if "freshness" in parts:
+                freshness(run, servers)
+            if "weight" in parts:
+                page_weight(run, servers)
+        finally:
+            servers.stop()
+
+    if parts & {"load", "rebuild", "report"}:
+        say(f"bulk load: {scale.large_participants:,} participants")
+        loaded = bulk_load(run, scale.large_participants)
+        run.add(
+            Figure(
+                "bulk load",
+                f"{scale.large_participants:,} participants and their answers in {loaded:.1f} s",
+                None,
+                "< 60 s for 100,000",
+                loaded < 60,
+            )
+        )
+    if "rebuild" in parts:
+        say("rollup rebuild against the GROUP BY")
+        aggregation(run)
+    if "report" in parts:
+        large_answers = answers_count()
+        large_time = report_time()
+        ratio = large_time / small_time
+        run.add(
+            Figure(
+                "report scaling",
+                f"{large_time * 1000:.0f} ms with {large_answers:,} answers against "
+                f"{small_time * 1000:.0f} ms with {small_answers:,}",
+                ratio,
+                "≤ 1.2",
+                ratio <= 1.2,
+            )
+        )
+
+    results = WORK / "results.json"
+    results.write_text(json.dumps([figure.__dict__ for figure in run.figures], indent=2))
+    print()
+    print(f"Faro benchmarks ({'smoke' if args.smoke else 'full'} run), {time.strftime('%Y-%m-%d')}")
+    width = max(len(figure.name) for figure in run.figures)
+    for figure in run.figures:
+        ratio = "" if figure.ratio is None else f"ratio {figure.ratio:.2f}, "
+        mark = {True: "met", False: "MISSED", None: ""}[figure.met]
+        print(f"  {figure.name:<{width}}  {figure.measured}")
+        print(f"  {'':<{width}}  {ratio}target {figure.target}: {mark}")
+    print(f"(also in {results})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
