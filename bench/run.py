@@ -113,6 +113,8 @@ class Servers:
     def __init__(self, env: dict[str, str]):
         self.env = {**os.environ, **env}
         self.port = free_port()
+        # WEB_BIND, not --bind: gunicorn adds each --bind to the script's own address.
+        self.env["WEB_BIND"] = f"127.0.0.1:{self.port}"
         self.url = f"http://127.0.0.1:{self.port}"
         self.processes: list[subprocess.Popen] = []
 
@@ -120,7 +122,7 @@ class Servers:
         logs = WORK / "logs"
         logs.mkdir(parents=True, exist_ok=True)
         for script, args in (
-            ("web", ["--bind", f"127.0.0.1:{self.port}", "--access-logfile", "/dev/null"]),
+            ("web", ["--access-logfile", "/dev/null"]),
             ("worker", ["--concurrency", "1", "--without-mingle", "--without-gossip"]),
         ):
             self.processes.append(

@@ -201,8 +201,9 @@ def web_start(processes, workers: int = 2, **env: str) -> Web:  # noqa: F811
     port = free_port()
     log = processes.start(
         "web",
-        *("--bind", f"127.0.0.1:{port}", "--workers", str(workers), "--threads", "4"),
+        *("--workers", str(workers), "--threads", "4"),
         "--preload",  # Django is imported once, before the workers fork: a faster start
+        WEB_BIND=f"127.0.0.1:{port}",  # (a --bind argument would add to the script's, not replace)
         **env,
     )
     web = Web(f"http://127.0.0.1:{port}", log)
