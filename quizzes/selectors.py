@@ -7,13 +7,15 @@ shown in the participant's language where it is translated.
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import NamedTuple, Protocol, TypeVar
 
-from django.db.models import Count, QuerySet, Sum
+from django.db.models import Count, Exists, OuterRef, QuerySet, Sum, TextField
+from django.db.models.functions import Cast
 
 from quizzes.models import Attempt, PaperTally, Phase, Quiz, QuizModule, QuizUse
 from surveys.selectors import session_surveys
 from workshops.models import Participant, Session
-from workshops.sgic import sgic_distance
+from workshops.sgic import sgic_elements
 from workshops.snippets import snippet_localized, snippet_variants
 
 USES_BY_PHASE = {
@@ -139,16 +141,41 @@ class Matching:
         return len(self.pairs) / self.post_count if self.post_count else None
 
 
-def _match_by_code(
-    posts: list[ScoredAttempt], pres: list[ScoredAttempt], tolerance: int
-) -> list[tuple[ScoredAttempt, ScoredAttempt]]:
+class _Coded(Protocol):
+    """An attempt as code matching sees it."""
+
+    attempt_id: int
+    sgic: str
+
+
+T = TypeVar("T", bound=_Coded)
+
+
+def _near(code: str, tolerance: int) -> list[tuple]:
+    """Keys two codes share exactly when they differ in at most `tolerance` (0 or 1) of their
+    four elements: the elements themselves, or the elements with one of them left out."""
+    elements = sgic_elements(code)
+    if tolerance == 0:
+        return [elements]
+    return [(*elements[:index], None, *elements[index + 1 :]) for index in range(len(elements))]
+
+
+def _match_by_code(posts: list[T], pres: list[T], tolerance: int) -> list[tuple[T, T]]:
     """Pair a post-test and a pre-test when each is the other's only candidate within the
     tolerance; a code that fits several pre-tests (or a pre-test that fits several post-tests) is
     ambiguous and stays unmatched."""
-    fits: dict[int, list[ScoredAttempt]] = {
-        post.attempt_id: [pre for pre in pres if sgic_distance(post.sgic, pre.sgic) <= tolerance]
-        for post in posts
-    }
+    pres_near: dict[tuple, list[T]] = defaultdict(list)
+    for pre in pres:
+        for key in _near(pre.sgic, tolerance):
+            pres_near[key].append(pre)
+    fits: dict[int, list[T]] = {}
+    for post in posts:
+        found = {
+            pre.attempt_id: pre
+            for key in _near(post.sgic, tolerance)
+            for pre in pres_near.get(key, ())
+        }
+        fits[post.attempt_id] = list(found.values())
     fitted_by: dict[int, int] = defaultdict(int)
     for found in fits.values():
         for pre in found:
@@ -158,6 +185,22 @@ def _match_by_code(
         for post in posts
         if len(fits[post.attempt_id]) == 1 and fitted_by[fits[post.attempt_id][0].attempt_id] == 1
     ]
+
+
+def _pairs_by_code(posts: list[T], pres: list[T]) -> list[tuple[T, T]]:
+    """Of the post-tests and pre-tests of one quiz in one session that no phone paired, those an
+    equal code pairs, then those a code differing in one element pairs; never a test without a
+    code."""
+    posts = [post for post in posts if post.sgic]
+    pres = [pre for pre in pres if pre.sgic]
+    pairs: list[tuple[T, T]] = []
+    for tolerance in (0, 1):
+        found = _match_by_code(posts, pres, tolerance)
+        paired = {attempt.attempt_id for pair in found for attempt in pair}
+        posts = [post for post in posts if post.attempt_id not in paired]
+        pres = [pre for pre in pres if pre.attempt_id not in paired]
+        pairs += found
+    return pairs
 
 
 def prepost_matching(*, session_ids: list[int] | None) -> Matching:
@@ -200,14 +243,45 @@ def prepost_matching(*, session_ids: list[int] | None) -> Matching:
                 continue
             pairs.append(Pair(quiz_key, pre, post, "participant"))
             matched_pres.add(pre.attempt_id)
-        for tolerance in (0, 1):
-            coded_posts = [post for post in unmatched if post.sgic]
-            open_pres = [pre for pre in pres if pre.sgic and pre.attempt_id not in matched_pres]
-            for post, pre in _match_by_code(coded_posts, open_pres, tolerance):
-                pairs.append(Pair(quiz_key, pre, post, "code"))
-                matched_pres.add(pre.attempt_id)
-                unmatched.remove(post)
+        open_pres = [pre for pre in pres if pre.attempt_id not in matched_pres]
+        pairs += [
+            Pair(quiz_key, pre, post, "code") for post, pre in _pairs_by_code(unmatched, open_pres)
+        ]
     return Matching(pairs=pairs, post_count=post_count)
+
+
+class _Unpaired(NamedTuple):
+    attempt_id: int
+    sgic: str
+
+
+def prepost_code_pairs(*, session_ids: list[int] | None) -> list[tuple[int, int]]:
+    """The (post-test, pre-test) attempt ids that `prepost_matching` pairs by code, found among
+    the attempts no phone paired only (of participants with a code who took one of the two
+    tests): for counting the pairs without reading every attempt."""
+    same_phone = Attempt.objects.filter(
+        participant_id=OuterRef("participant_id"),
+        quiz_key=OuterRef("quiz_key"),
+        session_id=OuterRef("session_id"),
+    ).exclude(phase=OuterRef("phase"))
+    attempts = Attempt.objects.exclude(participant__sgic="").filter(~Exists(same_phone))
+    if session_ids is not None:
+        attempts = attempts.filter(session_id__in=session_ids)
+    groups: dict[tuple[int, str], dict[str, list[_Unpaired]]] = defaultdict(
+        lambda: {Phase.PRE: [], Phase.POST: []}
+    )
+    # The quiz key as text: it only groups, and a UUID made for each row costs more than the rest.
+    quiz_key = Cast("quiz_key", output_field=TextField())
+    for pk, session_id, key, phase, sgic in attempts.annotate(key_text=quiz_key).values_list(
+        "pk", "session_id", "key_text", "phase", "participant__sgic"
+    ):
+        groups[(session_id, key)][phase].append(_Unpaired(pk, sgic))
+    return [
+        (post.attempt_id, pre.attempt_id)
+        for by_phase in groups.values()
+        if by_phase[Phase.PRE] and by_phase[Phase.POST]
+        for post, pre in _pairs_by_code(by_phase[Phase.POST], by_phase[Phase.PRE])
+    ]
 
 
 @dataclass(frozen=True)

@@ -12,18 +12,34 @@ import secrets
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Max, Q
 from django.utils import timezone
 
 from reach.models import ApiToken, ReachCell, SessionChange, SessionRollup
 from reach.models.tokens import TOKEN_PREFIX, token_hash
-from reach.recount import REACH, SESSION, SESSION_TABLES, Recount, Rows, Table, recount
+from reach.recount import (
+    FROZEN_TABLES,
+    QUIZ,
+    QUIZ_CHOICE,
+    QUIZ_QUESTION,
+    REACH,
+    SESSION,
+    SESSION_TABLES,
+    SURVEY,
+    SURVEY_CHOICE,
+    Recount,
+    Rows,
+    Table,
+    recount,
+)
+from reach.recount.database import Differences
 from workshops.models import Session, Venue
 
 logger = logging.getLogger(__name__)
 
 QUEUED_SECONDS = 60  # a queued refresh lost with its worker is retried after this, or swept
+REBUILD_WORK_MEM = "256MB"  # PostgreSQL memory per hash table (and sort) of the nightly rebuild
 
 
 def _queued_key(session_id: int) -> str:
@@ -105,14 +121,44 @@ def _partition_filter(partitions: set[tuple[int, int]]) -> Q:
     return where
 
 
+def _rows_write(result: Recount, table: Table, *, frozen: bool = False) -> int:
+    """Write a table's counted rows (of the recounted sessions or partitions); the database
+    writes the rows of answers it counted itself, straight from the recount's query. Returns how
+    many rows it wrote."""
+    if table is SESSION:
+        instances = SESSION.instances(result.counted[SESSION], refreshed_at=timezone.now())
+    elif table is REACH:
+        instances = REACH.instances(result.counted[REACH])
+    else:
+        query = result.query(table, frozen=frozen)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"INSERT INTO {table.db_table} ({', '.join(table.columns)}) "  # noqa: S608
+                f"SELECT * FROM ({query.sql}) counted",
+                query.params,
+            )
+            return cursor.rowcount
+    return len(table.model.objects.bulk_create(instances, 2000))
+
+
 def _rows_replace(result: Recount) -> None:
-    now = timezone.now()
+    """Replace the rows of the recounted sessions and partitions (every row, after a full
+    recount)."""
+    everything = result.live is None
     for table in SESSION_TABLES:
-        table.model.objects.filter(session_id__in=result.sessions).delete()
-        extra = {"refreshed_at": now} if table is SESSION else {}
-        table.model.objects.bulk_create(table.instances(result.tables[table], **extra), 2000)
-    ReachCell.objects.filter(_partition_filter(result.partitions)).delete()
-    ReachCell.objects.bulk_create(REACH.instances(result.tables[REACH]), 2000)
+        carried = result.frozen_rows(table) if table in FROZEN_TABLES else {}
+        # The purged sessions' rows are read before they are deleted, and written back as read.
+        stored = table.model.objects.all()
+        if not everything:
+            stored = stored.filter(session_id__in=result.sessions)
+        stored.delete()
+        _rows_write(result, table)
+        table.model.objects.bulk_create(table.instances(carried), 2000)
+    reach = ReachCell.objects.all()
+    if not everything:
+        reach = reach.filter(_partition_filter(result.partitions))
+    reach.delete()
+    _rows_write(result, REACH)
 
 
 def sessions_refresh(*, session_ids: list[int], partitions: set[tuple[int, int]] = frozenset()):
@@ -180,48 +226,101 @@ def _differences(stored: Rows, counted: Rows) -> list[tuple]:
     return [key for key in stored.keys() | counted.keys() if stored.get(key) != counted.get(key)]
 
 
+# The session tables, compared a group at a time: quiz questions and choices read the same answers.
+_COMPARED = ((SESSION,), (QUIZ,), (QUIZ_QUESTION, QUIZ_CHOICE), (SURVEY,), (SURVEY_CHOICE,))
+
+
+def _session_differences(result: Recount, tables: tuple[Table, ...]) -> dict[Table, Differences]:
+    """Per session table, the rows that the recount and the stored rows of its sessions (every
+    stored row, after a full recount) disagree on. The tables of answers compare in the
+    database."""
+    if tables == (SESSION,):
+        scope = {} if result.live is None else {"session_id__in": result.sessions}
+        stored = SESSION.stored(**scope)
+        return {SESSION: Differences.of(_differences(stored, result.counted[SESSION]))}
+    return result.differences(tables)
+
+
+def _compared_with(table: Table) -> tuple[Table, ...]:
+    return next(tables for tables in _COMPARED if table in tables)
+
+
 def stored_differences(result: Recount) -> dict[str, int]:
     """Per table, how many rows of a recount differ from the stored rows of its sessions and
     partitions (a check, for example that a purge left every figure as it was)."""
     differences = {}
-    for table in SESSION_TABLES:
-        stored = table.stored(session_id__in=result.sessions)
-        if differing := _differences(stored, result.tables[table]):
-            differences[table.model.__name__] = len(differing)
+    for tables in _COMPARED:
+        for table, found in _session_differences(result, tables).items():
+            if found.total:
+                differences[table.model.__name__] = found.total
     stored = REACH.stored(_partition_filter(result.partitions))
-    if differing := _differences(stored, result.tables[REACH]):
+    if differing := _differences(stored, result.counted[REACH]):
         differences[ReachCell.__name__] = len(differing)
     return differences
+
+
+def _rebuild_settings() -> None:
+    """PostgreSQL: room for the rebuild's hash tables (the GROUP BYs of a million answers stay in
+    memory), and no JIT compilation (it costs more than it saves on these statements). Only for
+    the rebuild's transaction."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(f"SET LOCAL work_mem = '{REBUILD_WORK_MEM}'")
+            cursor.execute("SET LOCAL jit = off")
 
 
 def rollups_rebuild(*, progress=None) -> Rebuild:
     """Recount everything, compare with the stored rollups and replace what differs.
 
     Refreshes wait while it runs (it locks every venue), so that nothing written meanwhile is
-    mistaken for a difference. `progress(step, steps, label)` is told as it goes.
+    mistaken for a difference. The tables of answers are counted and compared in the database;
+    only the sessions and partitions that differ are counted again and replaced, and a table
+    with no rows at all (a first rebuild) is written at once, without comparing.
+    `progress(step, steps, label)` is told as it goes.
     """
     report = Rebuild()
     steps = 3 + len(SESSION_TABLES)
     with transaction.atomic():
+        _rebuild_settings()
         venues_lock(set(Venue.objects.values_list("pk", flat=True)))
         absorbed = SessionChange.objects.aggregate(upto=Max("pk"))["upto"]
         if progress:
             progress(1, steps, "recount")
         result = recount(None)
         changed_sessions: set[int] = set()
-        for step, table in enumerate(SESSION_TABLES, start=2):
+        changed_partitions: set[tuple[int, int]] = set()
+        compared: dict[Table, Differences] = {}
+        tables = (*SESSION_TABLES, REACH)
+        empty = {table for table in tables if not table.model.objects.exists()}
+        for step, table in enumerate(tables, start=2):
             if progress:
                 progress(step, steps, table.model._meta.verbose_name)
-            differing = _differences(table.stored(), result.tables[table])
-            _report(report, table, differing)
-            changed_sessions |= {key[0] for key in differing}
-        if progress:
-            progress(steps - 1, steps, ReachCell._meta.verbose_name)
-        differing = _differences(REACH.stored(), result.tables[REACH])
-        _report(report, REACH, differing)
-        changed_partitions = {(key[0], key[1]) for key in differing}
-        if changed_sessions or changed_partitions:
-            _rows_replace(_subset(result, changed_sessions, changed_partitions))
+            name = table.model.__name__
+            if table in empty:
+                # Nothing stored (a first rebuild): every counted row is new, written at once.
+                if written := _rows_write(result, table, frozen=True):
+                    report.differences[name] = written
+                    report.examples[name] = list(table.model.objects.values_list(*table.key)[:5])
+                continue
+            if table is REACH:
+                keys = _differences(REACH.stored(), result.counted[REACH])
+                changed_partitions = {(key[0], key[1]) for key in keys}
+                total, examples = len(keys), keys[: Differences.EXAMPLES]
+            else:
+                if table not in compared:
+                    together = tuple(t for t in _compared_with(table) if t not in empty)
+                    compared |= _session_differences(result, together)
+                changed_sessions |= compared[table].by_session.keys()
+                total, examples = compared[table].total, compared[table].examples
+            if total:
+                report.differences[name] = total
+                report.examples[name] = examples
+        if len(changed_sessions) > len(result.sessions) / 2:
+            # Most of it differs: writing everything again costs less than recounting those
+            # sessions one by one.
+            _rows_replace(result)
+        elif changed_sessions or changed_partitions:
+            _rows_replace(recount(sorted(changed_sessions), partitions=changed_partitions))
         SessionRollup.objects.update(refreshed_at=timezone.now())
         if absorbed is not None:
             SessionChange.objects.filter(pk__lte=absorbed).delete()
@@ -232,24 +331,6 @@ def rollups_rebuild(*, progress=None) -> Rebuild:
             "reach rebuild repaired %s rollup row(s): %s", report.total, report.differences
         )
     return report
-
-
-def _report(report: Rebuild, table: Table, differing: list[tuple]) -> None:
-    if differing:
-        name = table.model.__name__
-        report.differences[name] = len(differing)
-        report.examples[name] = differing[:5]
-
-
-def _subset(result: Recount, sessions: set[int], partitions: set[tuple[int, int]]) -> Recount:
-    tables = {
-        table: {key: row for key, row in result.tables[table].items() if key[0] in sessions}
-        for table in SESSION_TABLES
-    }
-    tables[REACH] = {
-        key: row for key, row in result.tables[REACH].items() if (key[0], key[1]) in partitions
-    }
-    return Recount(sessions=sorted(sessions), partitions=partitions, tables=tables)
 
 
 def api_token_create(*, user, name: str) -> tuple[ApiToken, str]:
