@@ -25,7 +25,8 @@ from django.conf import settings
 from django.db import connection
 from django.urls import reverse
 
-from reach.recount import REACH, SESSION_TABLES, recount
+from reach.recount import recount
+from reach.services import stored_differences
 from tests.deploy.conftest import database_url_of, free_port, processes, wait_for  # noqa: F401
 from tests.reach.world import world  # noqa: F401
 
@@ -338,16 +339,7 @@ def new_key() -> str:
 
 def rollup_differences() -> dict[str, int]:
     """Rows of each rollup table that differ from a recount of the source now (none: exact)."""
-    result = recount(None)
-    differences = {}
-    for table in (*SESSION_TABLES, REACH):
-        stored, counted = table.stored(), result.tables[table]
-        differing = [
-            key for key in stored.keys() | counted.keys() if stored.get(key) != counted.get(key)
-        ]
-        if differing:
-            differences[table.model.__name__] = len(differing)
-    return differences
+    return stored_differences(recount(None))
 
 
 def until(condition, *, timeout: float, what: str, logs=()) -> object:

@@ -6,7 +6,6 @@ import time
 
 import pytest
 from django.db.models import Sum
-from django.utils import timezone
 
 from quizzes.models import Answer, Attempt
 from reach.models import QuizCell, SessionChange, SessionRollup
@@ -19,8 +18,6 @@ from tests.faults.conftest import (
     web_start,
     worker_start,
 )
-from tests.workshops.factories import SessionFactory
-from workshops.services import session_open
 
 pytestmark = [
     needs_services,
@@ -34,17 +31,11 @@ COPIES = 5
 
 
 @pytest.fixture
-def assembly(tree, quiz):
-    """An open session for a school assembly of 200."""
-    return session_open(
-        session=SessionFactory(
-            campaign=tree.campaign,
-            modules=[tree.module],
-            language="en",
-            expected_size=ASSEMBLY,
-            scheduled_start=timezone.now(),
-        )
-    )
+def assembly(open_session):
+    """The suite's open session, expecting a school assembly of 200."""
+    open_session.expected_size = ASSEMBLY
+    open_session.save(update_fields=["expected_size"])
+    return open_session
 
 
 def at_once(sends: list) -> list:

@@ -2,11 +2,8 @@
 nothing stored half-way, and the same form sent again once the database is back counts once."""
 
 import pytest
-from django.utils import timezone
 
 from tests.faults.conftest import Phone, needs_services, page_form, web_start
-from tests.workshops.factories import SessionFactory
-from workshops.services import session_open
 
 pytestmark = [
     needs_services,
@@ -15,31 +12,19 @@ pytestmark = [
 ]
 
 
-@pytest.fixture
-def session(tree, quiz):
-    return session_open(
-        session=SessionFactory(
-            campaign=tree.campaign,
-            modules=[tree.module],
-            language="en",
-            scheduled_start=timezone.now(),
-        )
-    )
-
-
 def stored(cluster, table: str) -> int:
     return int(cluster.psql(f"SELECT count(*) FROM {table}"))  # noqa: S608 (our table names)
 
 
 def test_a_submission_during_a_database_restart_is_refused_whole_and_can_be_sent_again(
-    processes, postgres_cluster, session
+    processes, postgres_cluster, open_session
 ):
     postgres_cluster.copy_of_test_database()
     web = web_start(processes, DATABASE_URL=postgres_cluster.url)
     phone = Phone(web.url)
     phone.http.headers["Accept-Language"] = "es"
-    phone.join(session)
-    path, data = phone.quiz_form(session)
+    phone.join(open_session)
+    path, data = phone.quiz_form(open_session)
 
     tables = ("quizzes_attempt", "quizzes_answer", "reach_sessionchange")
     before = {table: stored(postgres_cluster, table) for table in tables}

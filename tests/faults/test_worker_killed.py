@@ -11,27 +11,16 @@ from django.db import connection
 
 from config.celery_app import app
 from reach.models import SessionChange
-from reach.recount import REACH, SESSION_TABLES
 from reach.services import session_refresh
 from tests.deploy.conftest import database_url_of
 from tests.faults.conftest import needs_services, rollup_differences, until, worker_start
-from tests.reach.world import GENDERS
+from tests.reach.world import GENDERS, rollup_rows
 
 pytestmark = [
     needs_services,
     pytest.mark.worker,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
-
-
-def rollup_rows() -> dict[str, list]:
-    """Every stored rollup row, by table (what a report reads); a duplicate row would show."""
-    return {
-        table.model.__name__: sorted(
-            table.model.objects.values_list(*table.key, *table.values), key=repr
-        )
-        for table in (*SESSION_TABLES, REACH)
-    }
 
 
 @pytest.fixture

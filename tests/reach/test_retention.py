@@ -40,7 +40,7 @@ from reach.models import (
 from surveys.models import Response, ResponseAnswer
 from surveys.questions import content_at_revision as survey_at_revision
 from tests.reach.test_rollups import _apply, changes
-from tests.reach.world import World
+from tests.reach.world import World, rollup_rows
 from tests.workshops.factories import SessionFactory
 from workshops.models import Participant, Session, SessionState
 from workshops.services import (
@@ -53,27 +53,7 @@ from workshops.services import (
 
 pytestmark = pytest.mark.django_db
 
-ROLLUPS = (
-    ReachCell,
-    SessionRollup,
-    QuizCell,
-    QuizQuestionCell,
-    QuizChoiceCell,
-    SurveyCell,
-    SurveyChoiceCell,
-)
 OLD = dt.timedelta(days=400)  # past the default retention period of 365 days
-
-
-def rollup_rows() -> dict[str, list[tuple]]:
-    """Every row of every rollup table (what every report reads), without ids and refresh times."""
-    rows = {}
-    for model in ROLLUPS:
-        names = [
-            f.attname for f in model._meta.concrete_fields if f.name not in ("id", "refreshed_at")
-        ]
-        rows[model.__name__] = sorted(model.objects.values_list(*names), key=repr)
-    return rows
 
 
 def participant_data(sessions: list[Session]) -> dict[str, int]:

@@ -16,6 +16,15 @@ from django.utils import timezone
 from quizzes.models import Attempt, PaperChoiceCount, PaperTally, Phase
 from quizzes.questions import content_at_revision
 from quizzes.services import AttemptSubmission, PaperTallyEntry, attempt_submit, paper_tally_record
+from reach.models import (
+    QuizCell,
+    QuizChoiceCell,
+    QuizQuestionCell,
+    ReachCell,
+    SessionRollup,
+    SurveyCell,
+    SurveyChoiceCell,
+)
 from surveys.models import ResponseAnswer
 from surveys.questions import content_at_revision as survey_at_revision
 from surveys.services import ResponseSubmission, response_submit
@@ -141,6 +150,28 @@ def world(tree, quiz) -> World:
     ]
     survey = SurveyFactory(campaign=tree.campaign)
     return World(tree.campaign, quiz, survey, [session_open(session=s) for s in sessions])
+
+
+ROLLUPS = (
+    ReachCell,
+    SessionRollup,
+    QuizCell,
+    QuizQuestionCell,
+    QuizChoiceCell,
+    SurveyCell,
+    SurveyChoiceCell,
+)
+
+
+def rollup_rows() -> dict[str, list[tuple]]:
+    """Every row of every rollup table (what every report reads), without ids and refresh times."""
+    rows = {}
+    for model in ROLLUPS:
+        names = [
+            f.attname for f in model._meta.concrete_fields if f.name not in ("id", "refreshed_at")
+        ]
+        rows[model.__name__] = sorted(model.objects.values_list(*names), key=repr)
+    return rows
 
 
 # --- the recount the tests compare with, written from the definitions, not from reach.recount ---
