@@ -34,6 +34,8 @@ from reach.recount import (
     recount,
 )
 from reach.recount.database import Differences
+from reach.recount.months import Months, month_differences, month_rows, months_stored
+from reach.recount.tables import MONTHLY
 from workshops.models import Session, Venue
 
 logger = logging.getLogger(__name__)
@@ -141,10 +143,35 @@ def _rows_write(result: Recount, table: Table, *, frozen: bool = False) -> int:
     return len(table.model.objects.bulk_create(instances, 2000))
 
 
-def _rows_replace(result: Recount) -> None:
+def _months_write(months: Months) -> dict[str, int]:
+    """Write the month cells of these months again, added up from the session cells (which must
+    be written already). Returns how many rows it wrote in each table."""
+    written = {}
+    with connection.cursor() as cursor:
+        for session_table, monthly in MONTHLY.items():
+            monthly.model.objects.filter(months.q()).delete()
+            query = month_rows(session_table, months)
+            cursor.execute(
+                f"INSERT INTO {monthly.db_table} ({', '.join(monthly.columns)}) "  # noqa: S608
+                f"SELECT * FROM ({query.sql}) added_up",
+                query.params,
+            )
+            written[monthly.model.__name__] = cursor.rowcount
+    return written
+
+
+def _rows_replace(result: Recount, *, whole: set[tuple[int, int]] = frozenset()) -> None:
     """Replace the rows of the recounted sessions and partitions (every row, after a full
-    recount)."""
+    recount), and the month cells of the months those sessions were and are in, and of every
+    month of the `whole` partitions (one of their sessions was deleted)."""
     everything = result.live is None
+    if everything:
+        months = Months(everything=True)
+    else:
+        months = Months(months_stored(result.sessions), set(whole))
+        months.positions |= {
+            (place.campaign_id, place.venue_id, place.month) for place in result.places.values()
+        }
     for table in SESSION_TABLES:
         carried = result.frozen_rows(table) if table in FROZEN_TABLES else {}
         # The purged sessions' rows are read before they are deleted, and written back as read.
@@ -154,6 +181,8 @@ def _rows_replace(result: Recount) -> None:
         stored.delete()
         _rows_write(result, table)
         table.model.objects.bulk_create(table.instances(carried), 2000)
+    if months:
+        _months_write(months)
     reach = ReachCell.objects.all()
     if not everything:
         reach = reach.filter(_partition_filter(result.partitions))
@@ -179,7 +208,7 @@ def sessions_refresh(*, session_ids: list[int], partitions: set[tuple[int, int]]
             upto=Max("pk")
         )["upto"]
         result = recount(session_ids, partitions=involved)
-        _rows_replace(result)
+        _rows_replace(result, whole=set(partitions))
         if absorbed is not None:
             SessionChange.objects.filter(session_id__in=session_ids, pk__lte=absorbed).delete()
     return result
@@ -256,6 +285,14 @@ def stored_differences(result: Recount) -> dict[str, int]:
     stored = REACH.stored(_partition_filter(result.partitions))
     if differing := _differences(stored, result.counted[REACH]):
         differences[ReachCell.__name__] = len(differing)
+    months = Months(everything=result.live is None)
+    if not months.everything:
+        months.positions = {
+            (place.campaign_id, place.venue_id, place.month) for place in result.places.values()
+        }
+    for session_table, monthly in MONTHLY.items():
+        if months and (rows := month_differences(session_table, months)[0]):
+            differences[monthly.model.__name__] = rows
     return differences
 
 
@@ -269,6 +306,26 @@ def _rebuild_settings() -> None:
             cursor.execute("SET LOCAL jit = off")
 
 
+def _rebuild_months(report: Rebuild) -> None:
+    """Compare every month cell with the sum of its session cells (repaired already) and write
+    the months that differ again; month tables still empty are written at once."""
+    if not any(monthly.model.objects.exists() for monthly in MONTHLY.values()):
+        for name, written in _months_write(Months(everything=True)).items():
+            if written:
+                report.differences[name] = written
+        return
+    repair = Months()
+    for session_table, monthly in MONTHLY.items():
+        rows, positions = month_differences(session_table, Months(everything=True))
+        if rows:
+            name = monthly.model.__name__
+            report.differences[name] = rows
+            report.examples[name] = sorted(positions)[: Differences.EXAMPLES]
+            repair.positions |= positions
+    if repair:
+        _months_write(repair)
+
+
 def rollups_rebuild(*, progress=None) -> Rebuild:
     """Recount everything, compare with the stored rollups and replace what differs.
 
@@ -279,7 +336,7 @@ def rollups_rebuild(*, progress=None) -> Rebuild:
     `progress(step, steps, label)` is told as it goes.
     """
     report = Rebuild()
-    steps = 3 + len(SESSION_TABLES)
+    steps = 3 + len(SESSION_TABLES) + 1
     with transaction.atomic():
         _rebuild_settings()
         venues_lock(set(Venue.objects.values_list("pk", flat=True)))
@@ -321,6 +378,9 @@ def rollups_rebuild(*, progress=None) -> Rebuild:
             _rows_replace(result)
         elif changed_sessions or changed_partitions:
             _rows_replace(recount(sorted(changed_sessions), partitions=changed_partitions))
+        if progress:
+            progress(steps - 1, steps, "month cells")
+        _rebuild_months(report)
         SessionRollup.objects.update(refreshed_at=timezone.now())
         if absorbed is not None:
             SessionChange.objects.filter(pk__lte=absorbed).delete()

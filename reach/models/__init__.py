@@ -3,11 +3,16 @@ from reach.models.outbox import SessionChange
 from reach.models.rollups import (
     QuizCell,
     QuizChoiceCell,
+    QuizChoiceMonthCell,
+    QuizMonthCell,
     QuizQuestionCell,
+    QuizQuestionMonthCell,
     ReachCell,
     SessionRollup,
     SurveyCell,
     SurveyChoiceCell,
+    SurveyChoiceMonthCell,
+    SurveyMonthCell,
 )
 from reach.models.tokens import ApiToken
 
@@ -16,10 +21,15 @@ __all__ = [
     "FrozenJoinCount",
     "QuizCell",
     "QuizChoiceCell",
+    "QuizChoiceMonthCell",
+    "QuizMonthCell",
     "QuizQuestionCell",
+    "QuizQuestionMonthCell",
     "ReachCell",
     "SessionChange",
     "SessionRollup",
     "SurveyCell",
     "SurveyChoiceCell",
+    "SurveyChoiceMonthCell",
+    "SurveyMonthCell",
 ]

@@ -1,9 +1,12 @@
 """Rollup tables: the figures reports read, written only by the aggregation tasks.
 
 Every cell carries its whole dimension key (campaign, venue with its country and locality, month,
-audience, gender, age band), so that a report filters and groups one table with no join, and its
-cost depends on the number of sessions and questions, never on the number of answers. The source
-tables stay the truth: `reach_rebuild` can always write these again from them.
+audience, gender, age band), so that a report filters and groups one table with no join. Figures
+of answers are kept twice: per session (`SessionCell`s, what a refresh replaces when a session
+changes, and what a purged session carries over), and added up per month (`MonthCell`s, what
+reports read), so that a report's cost depends on the venues, months and questions, never on the
+number of sessions or answers. The source tables stay the truth: `reach_rebuild` can always write
+these again from them.
 
 Sums are kept as integers (correct answers and questions asked, not mean percentages) so that a
 rebuild compares exactly with what is stored and figures add up across cells.
@@ -18,10 +21,24 @@ from workshops.models.choices import AgeBand, Audience, Gender
 class Dimensions(models.Model):
     """Where, when and whom a figure is about."""
 
+    # Derived rows, written in bulk (a first rebuild writes hundreds of thousands): no index of
+    # their own, since every table's unique key or index starts with them, and no constraint
+    # checked per row at commit. Django's on_delete still deletes them with their campaign or
+    # venue, and only the services write them.
     campaign = models.ForeignKey(
-        "workshops.CampaignPage", on_delete=models.CASCADE, related_name="+"
+        "workshops.CampaignPage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        db_index=False,
+        db_constraint=False,
     )
-    venue = models.ForeignKey("workshops.Venue", on_delete=models.CASCADE, related_name="+")
+    venue = models.ForeignKey(
+        "workshops.Venue",
+        on_delete=models.CASCADE,
+        related_name="+",
+        db_index=False,
+        db_constraint=False,
+    )
     country = models.CharField(_("country"), max_length=2)
     locality = models.CharField(_("locality"), max_length=120)
     month = models.DateField(_("month"), help_text=_("First day of the month, at the venue."))
@@ -86,8 +103,10 @@ class SessionRollup(models.Model):
         return f"{self.session_id}: {self.attendances}"
 
 
-# Every session cell is unique per session and kind of person, then per its own keys.
+# Every session cell is unique per session and kind of person, then per its own keys; every month
+# cell per place, month and kind of person, then per the same keys.
 IN_SESSION = ("session", "audience", "gender", "age_band")
+IN_MONTH = ("campaign", "venue", "month", "audience", "gender", "age_band")
 
 
 class SessionCell(Dimensions):
@@ -97,13 +116,27 @@ class SessionCell(Dimensions):
     none, take the session's audience and age band and an unstated gender.
     """
 
-    session = models.ForeignKey("workshops.Session", on_delete=models.CASCADE, related_name="+")
+    session = models.ForeignKey(
+        "workshops.Session",
+        on_delete=models.CASCADE,
+        related_name="+",
+        db_index=False,  # the unique key starts with it
+        db_constraint=False,  # derived rows, see `Dimensions`
+    )
 
     class Meta:
         abstract = True
 
 
-class QuizCell(SessionCell):
+class MonthCell(Dimensions):
+    """The figures of every session of a campaign at a venue in one month, for one audience,
+    gender and age band: the sum of their session cells, rewritten with them."""
+
+    class Meta:
+        abstract = True
+
+
+class QuizFigures(models.Model):
     """Attempts at one quiz in one phase, their scores, and (post-test rows) the matched pairs."""
 
     quiz_key = models.UUIDField(_("quiz key"))
@@ -120,17 +153,10 @@ class QuizCell(SessionCell):
     pair_post_questions = models.PositiveIntegerField()
 
     class Meta:
-        verbose_name = _("quiz cell")
-        constraints = [
-            models.UniqueConstraint(
-                fields=[*IN_SESSION, "quiz_key", "phase"],
-                name="quiz_cell_once",
-            )
-        ]
-        indexes = [models.Index(fields=["campaign", "quiz_key"])]
+        abstract = True
 
 
-class QuizQuestionCell(SessionCell):
+class QuizQuestionFigures(models.Model):
     """How many answered one question of a quiz in one phase, and how many got it right."""
 
     quiz_key = models.UUIDField(_("quiz key"))
@@ -140,22 +166,10 @@ class QuizQuestionCell(SessionCell):
     correct = models.PositiveIntegerField(_("correct"))
 
     class Meta:
-        verbose_name = _("quiz question cell")
-        constraints = [
-            models.UniqueConstraint(
-                fields=[
-                    *IN_SESSION,
-                    "quiz_key",
-                    "phase",
-                    "question_key",
-                ],
-                name="quiz_question_cell_once",
-            )
-        ]
-        indexes = [models.Index(fields=["campaign", "quiz_key"])]
+        abstract = True
 
 
-class QuizChoiceCell(SessionCell):
+class QuizChoiceFigures(models.Model):
     """How many chose one choice of a quiz question: wrong choices chosen often show
     misconceptions."""
 
@@ -166,23 +180,10 @@ class QuizChoiceCell(SessionCell):
     count = models.PositiveIntegerField(_("chosen"))
 
     class Meta:
-        verbose_name = _("quiz choice cell")
-        constraints = [
-            models.UniqueConstraint(
-                fields=[
-                    *IN_SESSION,
-                    "quiz_key",
-                    "phase",
-                    "question_key",
-                    "choice_key",
-                ],
-                name="quiz_choice_cell_once",
-            )
-        ]
-        indexes = [models.Index(fields=["campaign", "quiz_key"])]
+        abstract = True
 
 
-class SurveyCell(SessionCell):
+class SurveyFigures(models.Model):
     """Responses to one survey in one phase."""
 
     survey_key = models.UUIDField(_("survey key"))
@@ -190,17 +191,10 @@ class SurveyCell(SessionCell):
     responses = models.PositiveIntegerField(_("responses"))
 
     class Meta:
-        verbose_name = _("survey cell")
-        constraints = [
-            models.UniqueConstraint(
-                fields=[*IN_SESSION, "survey_key", "phase"],
-                name="survey_cell_once",
-            )
-        ]
-        indexes = [models.Index(fields=["campaign", "survey_key"])]
+        abstract = True
 
 
-class SurveyChoiceCell(SessionCell):
+class SurveyChoiceFigures(models.Model):
     """How many chose one answer (a choice, a point of a scale or of a rating) of a survey
     question. Free texts are never rolled up: they stay with the session's trainer."""
 
@@ -211,17 +205,145 @@ class SurveyChoiceCell(SessionCell):
     count = models.PositiveIntegerField(_("chosen"))
 
     class Meta:
+        abstract = True
+
+
+# Per session: what a refresh replaces. Indexed by place and month too, to add up month cells.
+
+
+class QuizCell(SessionCell, QuizFigures):
+    """`QuizFigures` of one session."""
+
+    class Meta:
+        verbose_name = _("quiz cell")
+        constraints = [
+            models.UniqueConstraint(
+                fields=[*IN_SESSION, "quiz_key", "phase"], name="quiz_cell_once"
+            )
+        ]
+        indexes = [models.Index(fields=["campaign", "venue", "month"], name="quiz_cell_place")]
+
+
+class QuizQuestionCell(SessionCell, QuizQuestionFigures):
+    """`QuizQuestionFigures` of one session."""
+
+    class Meta:
+        verbose_name = _("quiz question cell")
+        constraints = [
+            models.UniqueConstraint(
+                fields=[*IN_SESSION, "quiz_key", "phase", "question_key"],
+                name="quiz_question_cell_once",
+            )
+        ]
+        indexes = [
+            models.Index(fields=["campaign", "venue", "month"], name="quiz_question_cell_place")
+        ]
+
+
+class QuizChoiceCell(SessionCell, QuizChoiceFigures):
+    """`QuizChoiceFigures` of one session."""
+
+    class Meta:
+        verbose_name = _("quiz choice cell")
+        constraints = [
+            models.UniqueConstraint(
+                fields=[*IN_SESSION, "quiz_key", "phase", "question_key", "choice_key"],
+                name="quiz_choice_cell_once",
+            )
+        ]
+        indexes = [
+            models.Index(fields=["campaign", "venue", "month"], name="quiz_choice_cell_place")
+        ]
+
+
+class SurveyCell(SessionCell, SurveyFigures):
+    """`SurveyFigures` of one session."""
+
+    class Meta:
+        verbose_name = _("survey cell")
+        constraints = [
+            models.UniqueConstraint(
+                fields=[*IN_SESSION, "survey_key", "phase"], name="survey_cell_once"
+            )
+        ]
+        indexes = [models.Index(fields=["campaign", "venue", "month"], name="survey_cell_place")]
+
+
+class SurveyChoiceCell(SessionCell, SurveyChoiceFigures):
+    """`SurveyChoiceFigures` of one session."""
+
+    class Meta:
         verbose_name = _("survey choice cell")
         constraints = [
             models.UniqueConstraint(
-                fields=[
-                    *IN_SESSION,
-                    "survey_key",
-                    "phase",
-                    "question_key",
-                    "choice_key",
-                ],
+                fields=[*IN_SESSION, "survey_key", "phase", "question_key", "choice_key"],
                 name="survey_choice_cell_once",
             )
         ]
-        indexes = [models.Index(fields=["campaign", "survey_key"])]
+        indexes = [
+            models.Index(fields=["campaign", "venue", "month"], name="survey_choice_cell_place")
+        ]
+
+
+# Per month: what reports read. The unique key, campaign first, also serves a report.
+
+
+class QuizMonthCell(MonthCell, QuizFigures):
+    """`QuizFigures` of a month."""
+
+    class Meta:
+        verbose_name = _("quiz cell by month")
+        constraints = [
+            models.UniqueConstraint(fields=[*IN_MONTH, "quiz_key", "phase"], name="quiz_month_once")
+        ]
+
+
+class QuizQuestionMonthCell(MonthCell, QuizQuestionFigures):
+    """`QuizQuestionFigures` of a month."""
+
+    class Meta:
+        verbose_name = _("quiz question cell by month")
+        constraints = [
+            models.UniqueConstraint(
+                fields=[*IN_MONTH, "quiz_key", "phase", "question_key"],
+                name="quiz_question_month_once",
+            )
+        ]
+
+
+class QuizChoiceMonthCell(MonthCell, QuizChoiceFigures):
+    """`QuizChoiceFigures` of a month."""
+
+    class Meta:
+        verbose_name = _("quiz choice cell by month")
+        constraints = [
+            models.UniqueConstraint(
+                fields=[*IN_MONTH, "quiz_key", "phase", "question_key", "choice_key"],
+                name="quiz_choice_month_once",
+            )
+        ]
+
+
+class SurveyMonthCell(MonthCell, SurveyFigures):
+    """`SurveyFigures` of a month."""
+
+    class Meta:
+        verbose_name = _("survey cell by month")
+        constraints = [
+            models.UniqueConstraint(
+                fields=[*IN_MONTH, "survey_key", "phase"], name="survey_month_once"
+            )
+        ]
+
+
+class SurveyChoiceMonthCell(MonthCell, SurveyChoiceFigures):
+    """`SurveyChoiceFigures` of a month."""
+
+    class Meta:
+        verbose_name = _("survey choice cell by month")
+        constraints = [
+            models.UniqueConstraint(
+                fields=[*IN_MONTH, "survey_key", "phase", "question_key", "choice_key"],
+                name="survey_choice_month_once",
+            )
+        ]

@@ -6,11 +6,16 @@ from dataclasses import dataclass
 from reach.models import (
     QuizCell,
     QuizChoiceCell,
+    QuizChoiceMonthCell,
+    QuizMonthCell,
     QuizQuestionCell,
+    QuizQuestionMonthCell,
     ReachCell,
     SessionRollup,
     SurveyCell,
     SurveyChoiceCell,
+    SurveyChoiceMonthCell,
+    SurveyMonthCell,
 )
 
 # A person's place in a session: (role, gender, age band).
@@ -111,3 +116,19 @@ SESSION_TABLES = (SESSION, QUIZ, QUIZ_QUESTION, QUIZ_CHOICE, SURVEY, SURVEY_CHOI
 # The tables counted from answers, by the database: a purged session's rows in them are kept,
 # never recounted.
 FROZEN_TABLES = (QUIZ, QUIZ_QUESTION, QUIZ_CHOICE, SURVEY, SURVEY_CHOICE)
+
+
+def _by_month(table: Table, model: type) -> Table:
+    """The table of a session table's rows added up per month: the same key without the
+    session."""
+    return Table(model, table.key[1:], table.values)
+
+
+# What reports read: each of `FROZEN_TABLES` added up per place, month and kind of person.
+MONTHLY = {
+    QUIZ: _by_month(QUIZ, QuizMonthCell),
+    QUIZ_QUESTION: _by_month(QUIZ_QUESTION, QuizQuestionMonthCell),
+    QUIZ_CHOICE: _by_month(QUIZ_CHOICE, QuizChoiceMonthCell),
+    SURVEY: _by_month(SURVEY, SurveyMonthCell),
+    SURVEY_CHOICE: _by_month(SURVEY_CHOICE, SurveyChoiceMonthCell),
+}

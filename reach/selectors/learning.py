@@ -10,9 +10,9 @@ from django.db.models import Count, Q, Sum
 from quizzes.models import Quiz, QuizModule
 from quizzes.questions import content_of as quiz_content
 from reach.models import (
-    QuizCell,
-    QuizChoiceCell,
-    QuizQuestionCell,
+    QuizChoiceMonthCell,
+    QuizMonthCell,
+    QuizQuestionMonthCell,
 )
 from reach.selectors.scope import MINOR_BANDS, SMALL, Filters, cells_of
 from workshops.models import CampaignPage
@@ -110,7 +110,7 @@ def knowledge(*, campaign: CampaignPage, filters: Filters, language: str) -> lis
     question: correct before and after and the most chosen wrong answer (four queries)."""
     quizzes: dict[uuid.UUID, dict] = defaultdict(lambda: defaultdict(int))
     for row in (
-        cells_of(QuizCell, campaign, filters)
+        cells_of(QuizMonthCell, campaign, filters)
         .values("quiz_key", "phase")
         .annotate(
             attempts=Sum("attempts"),
@@ -155,7 +155,7 @@ def knowledge(*, campaign: CampaignPage, filters: Filters, language: str) -> lis
         modules[quiz_key].append(title)
     per_question: dict[tuple, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for row in (
-        cells_of(QuizQuestionCell, campaign, filters)
+        cells_of(QuizQuestionMonthCell, campaign, filters)
         .values("quiz_key", "phase", "question_key")
         .annotate(answered=Sum("answered"), correct=Sum("correct"))
     ):
@@ -164,7 +164,7 @@ def knowledge(*, campaign: CampaignPage, filters: Filters, language: str) -> lis
         per_question[key][f"{row['phase']}_correct"] += row["correct"]
     chosen: dict[tuple, dict[str, int]] = defaultdict(dict)
     for row in (
-        cells_of(QuizChoiceCell, campaign, filters)
+        cells_of(QuizChoiceMonthCell, campaign, filters)
         .filter(phase="post")
         .values("quiz_key", "question_key", "choice_key")
         .annotate(n=Sum("count"))

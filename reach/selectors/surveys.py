@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from django.db.models import Count, Q, Sum
 
 from reach.models import (
-    SurveyCell,
-    SurveyChoiceCell,
+    SurveyChoiceMonthCell,
+    SurveyMonthCell,
 )
 from reach.selectors.learning import localized
 from reach.selectors.scope import MINOR_BANDS, SMALL, Filters, cells_of
@@ -48,7 +48,7 @@ def survey_results(
     (three queries). Free texts stay in the sessions, with their trainers."""
     responses = {
         (row["survey_key"], row["phase"]): row
-        for row in cells_of(SurveyCell, campaign, filters)
+        for row in cells_of(SurveyMonthCell, campaign, filters)
         .values("survey_key", "phase")
         .annotate(n=Sum("responses"), minors=Count("pk", filter=Q(age_band__in=MINOR_BANDS)))
     }
@@ -56,7 +56,7 @@ def survey_results(
         return []
     chosen: dict[tuple, int] = {}
     for row in (
-        cells_of(SurveyChoiceCell, campaign, filters)
+        cells_of(SurveyChoiceMonthCell, campaign, filters)
         .values("survey_key", "phase", "question_key", "choice_key")
         .annotate(n=Sum("count"))
     ):

@@ -13,6 +13,8 @@ from quizzes.questions import content_at_revision
 from reach import services
 from reach.models import (
     QuizCell,
+    QuizChoiceMonthCell,
+    QuizMonthCell,
     QuizQuestionCell,
     ReachCell,
     SessionChange,
@@ -164,6 +166,21 @@ def test_the_headcount_replaces_who_joined_once_the_trainer_records_it(world):
     assert (rollup.headcount, rollup.joined, rollup.attendances) == (20, 3, 20)
 
 
+def plan_elsewhere(session: Session, tree, venue) -> SessionPlan:
+    """The session's plan, at another venue and 40 days later (another month)."""
+    return SessionPlan(
+        campaign=tree.campaign,
+        modules=[tree.module],
+        venue=venue,
+        group_name="9A",
+        scheduled_start=session.scheduled_start + dt.timedelta(days=40),
+        audience=session.audience,
+        age_band=session.age_band,
+        language=session.language,
+        expected_size=30,
+    )
+
+
 def test_a_session_moved_to_another_school_leaves_nothing_at_the_first(
     world, tree, django_capture_on_commit_callbacks
 ):
@@ -172,19 +189,8 @@ def test_a_session_moved_to_another_school_leaves_nothing_at_the_first(
     services.session_refresh(session_id=session.pk)
     before = session.venue
     elsewhere = VenueFactory(name="Colegio La Concordia", locality="La Candelaria")
-    plan = SessionPlan(
-        campaign=tree.campaign,
-        modules=[tree.module],
-        venue=elsewhere,
-        group_name="9A",
-        scheduled_start=session.scheduled_start + dt.timedelta(days=40),
-        audience=session.audience,
-        age_band=session.age_band,
-        language=session.language,
-        expected_size=30,
-    )
     with django_capture_on_commit_callbacks(execute=True):
-        session_update(session=session, plan=plan)
+        session_update(session=session, plan=plan_elsewhere(session, tree, elsewhere))
     assert not ReachCell.objects.filter(venue=before).exists()
     moved = ReachCell.objects.get(venue=elsewhere)
     assert (moved.locality, moved.people) == ("La Candelaria", 9)
@@ -250,3 +256,94 @@ def test_two_refreshes_of_one_place_at_once_give_the_rows_of_one(world):
     assert errors == []
     assert services.rollups_rebuild().differences == {}
     assert ReachCell.objects.filter(gender="female").get().people == 15
+
+
+# --- the month cells, which reports read ---------------------------------------------------
+
+
+def month_attempts(**where) -> int:
+    return QuizMonthCell.objects.filter(**where).aggregate(n=Sum("attempts"))["n"] or 0
+
+
+def test_the_report_cells_add_up_every_session_of_the_month(
+    world, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        for session in (0, 1, 1):
+            world.join(session, "students", "female", "10-13")
+        for participant in range(3):
+            world.submit(participant, "pre", participant % 2)
+    venue, month = (
+        world.sessions[0].venue,
+        SessionRollup.objects.get(session=world.sessions[0]).month,
+    )
+    assert SessionRollup.objects.get(session=world.sessions[1]).month == month
+    cell = QuizMonthCell.objects.get(venue=venue, month=month, phase="pre")
+    per_session = QuizCell.objects.filter(venue=venue, month=month, phase="pre")
+    assert per_session.count() == 2, "one row per session"
+    assert (cell.attempts, cell.correct) == (
+        3,
+        per_session.aggregate(n=Sum("correct"))["n"],
+    )
+    assert services.rollups_rebuild().differences == {}
+
+
+def test_a_session_moved_to_another_school_and_month_takes_its_answers_there(
+    world, tree, django_capture_on_commit_callbacks
+):
+    session = world.sessions[2]
+    with django_capture_on_commit_callbacks(execute=True):
+        world.join(2, "students", "male", "14-17")
+        world.submit(0, "pre", 0)
+    before = (session.venue, SessionRollup.objects.get(session=session).month)
+    assert month_attempts(venue=before[0], month=before[1]) == 1
+    elsewhere = VenueFactory(name="Colegio La Concordia", locality="La Candelaria")
+    with django_capture_on_commit_callbacks(execute=True):
+        session_update(session=session, plan=plan_elsewhere(session, tree, elsewhere))
+    assert month_attempts(venue=before[0]) == 0, "nothing left at the first school"
+    assert not QuizChoiceMonthCell.objects.filter(venue=before[0]).exists()
+    moved = QuizMonthCell.objects.get(venue=elsewhere)
+    assert (moved.locality, moved.attempts) == ("La Candelaria", 1)
+    assert moved.month != before[1]
+    assert services.rollups_rebuild().differences == {}
+
+
+def test_a_deleted_sessions_paper_answers_leave_the_report(
+    world, tree, django_capture_on_commit_callbacks
+):
+    held = world.sessions[2]
+    planned = Session.objects.create(
+        trainer=held.trainer,
+        campaign=tree.campaign,
+        venue=held.venue,
+        group=held.group,
+        scheduled_start=held.scheduled_start - dt.timedelta(days=3),
+        audience="students",
+        age_band="14-17",
+        language="es",
+        expected_size=30,
+    )
+    world.sessions.append(planned)
+    with django_capture_on_commit_callbacks(execute=True):
+        world.paper(2, "pre", 5, 4)
+        world.paper(3, "pre", 8, 5)  # a planned session that started: its sheets count
+    assert QuizMonthCell.objects.aggregate(n=Sum("paper_sheets"))["n"] == 13
+    with django_capture_on_commit_callbacks(execute=True):
+        session_delete(session=planned)
+    assert QuizMonthCell.objects.aggregate(n=Sum("paper_sheets"))["n"] == 5
+    assert services.rollups_rebuild().differences == {}
+
+
+def test_the_nightly_rebuild_repairs_a_report_cell_that_drifted_and_names_it(
+    world, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        world.join(0, "students", "female", "10-13")
+        world.submit(0, "post", 0)
+    right = list(QuizMonthCell.objects.values_list("attempts", "correct"))
+    QuizMonthCell.objects.update(attempts=7)
+    QuizChoiceMonthCell.objects.filter(pk=QuizChoiceMonthCell.objects.first().pk).delete()
+    repaired = services.rollups_rebuild()
+    assert repaired.differences == {"QuizMonthCell": 1, "QuizChoiceMonthCell": 1}
+    assert list(QuizMonthCell.objects.values_list("attempts", "correct")) == right
+    assert services.rollups_rebuild().differences == {}

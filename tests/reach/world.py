@@ -19,11 +19,16 @@ from quizzes.services import AttemptSubmission, PaperTallyEntry, attempt_submit,
 from reach.models import (
     QuizCell,
     QuizChoiceCell,
+    QuizChoiceMonthCell,
+    QuizMonthCell,
     QuizQuestionCell,
+    QuizQuestionMonthCell,
     ReachCell,
     SessionRollup,
     SurveyCell,
     SurveyChoiceCell,
+    SurveyChoiceMonthCell,
+    SurveyMonthCell,
 )
 from surveys.models import ResponseAnswer
 from surveys.questions import content_at_revision as survey_at_revision
@@ -152,6 +157,13 @@ def world(tree, quiz) -> World:
     return World(tree.campaign, quiz, survey, [session_open(session=s) for s in sessions])
 
 
+MONTH_CELLS = (
+    QuizMonthCell,
+    QuizQuestionMonthCell,
+    QuizChoiceMonthCell,
+    SurveyMonthCell,
+    SurveyChoiceMonthCell,
+)
 ROLLUPS = (
     ReachCell,
     SessionRollup,
@@ -160,6 +172,7 @@ ROLLUPS = (
     QuizChoiceCell,
     SurveyCell,
     SurveyChoiceCell,
+    *MONTH_CELLS,
 )
 
 

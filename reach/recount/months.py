@@ -1,0 +1,112 @@
+"""The month cells, added up from the session cells: what reports read.
+
+A month cell holds the sum of the session cells with the same place (campaign, venue, country,
+locality), month, kind of person and own keys, and exists where one of them does. `reach.services`
+writes both tiers in one transaction; this module gives what it writes the month cells from, and
+what the nightly rebuild compares them with. A refresh rewrites only the months its sessions were
+and are in (`Months`): a report's cost then follows the venues and months, not the sessions.
+"""
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from django.db import connection
+from django.db.models import Q, Sum
+
+from reach.recount.database import Query
+from reach.recount.tables import FROZEN_TABLES, MONTHLY, Table
+
+Position = tuple[int, int, dt.date]  # campaign, venue, month
+
+
+@dataclass
+class Months:
+    """Which month cells to write again: some months of some partitions (a campaign at a venue),
+    every month of others; `everything` for all of them."""
+
+    positions: set[Position] = field(default_factory=set)
+    partitions: set[tuple[int, int]] = field(default_factory=set)
+    everything: bool = False
+
+    def __bool__(self) -> bool:
+        return self.everything or bool(self.positions or self.partitions)
+
+    def q(self) -> Q:
+        if self.everything:
+            return Q()
+        where = Q(pk__in=[])
+        for campaign_id, venue_id, month in sorted(self.positions):
+            where |= Q(campaign_id=campaign_id, venue_id=venue_id, month=month)
+        for campaign_id, venue_id in sorted(self.partitions):
+            where |= Q(campaign_id=campaign_id, venue_id=venue_id)
+        return where
+
+
+def months_stored(session_ids: Iterable[int]) -> set[Position]:
+    """The months the stored session cells of these sessions are in (one query): where a refresh
+    that moves or empties them must write the month cells again."""
+    session_ids = list(session_ids)
+    if not session_ids:
+        return set()
+    queries = [
+        table.model.objects.filter(session_id__in=session_ids)
+        .values_list("campaign_id", "venue_id", "month")
+        .order_by()
+        for table in FROZEN_TABLES
+    ]
+    return set(queries[0].union(*queries[1:]))
+
+
+def month_rows(session_table: Table, months: Months) -> Query:
+    """A SELECT of the month rows of these months, added up from the session table, in the month
+    table's column order."""
+    monthly = MONTHLY[session_table]
+    rows = (
+        session_table.model.objects.filter(months.q())
+        .values(*monthly.key)
+        .annotate(**{f"total_{name}": Sum(name) for name in monthly.values})
+        .order_by()
+    )
+    sql, params = rows.query.sql_with_params()
+    return Query(sql, list(params))
+
+
+def month_differences(session_table: Table, months: Months) -> tuple[int, set[Position]]:
+    """How many of these months' stored month rows differ from the sum of their session rows
+    (missing, extra, or other values), and the months they are in. One statement: the stored
+    rows go, negated, into the GROUP BY that adds up the session rows."""
+    monthly = MONTHLY[session_table]
+    key = ", ".join(monthly.key)
+    values = ", ".join(monthly.values)
+    negated = ", ".join(f"-{name}" for name in monthly.values)
+    sums = ", ".join(f"SUM({name}) AS {name}" for name in monthly.values)
+    differ = " OR ".join(f"{name} <> 0" for name in monthly.values)
+    where, params = _where(months)
+    sql = (
+        f"SELECT campaign_id, venue_id, month, COUNT(*) FROM (SELECT {key}, "  # noqa: S608
+        f"SUM(counted) AS counted, SUM(stored) AS stored, {sums} FROM ("
+        f"SELECT {key}, 1 AS counted, 0 AS stored, {values} FROM {session_table.db_table} {where} "
+        f"UNION ALL SELECT {key}, 0, 1, {negated} FROM {monthly.db_table} {where}"
+        f") u GROUP BY {key}) d WHERE (counted > 0) <> (stored > 0) OR {differ} "
+        "GROUP BY campaign_id, venue_id, month"
+    )
+    found: dict[Position, int] = defaultdict(int)
+    month_field = monthly.model._meta.get_field("month")
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*params, *params])
+        for campaign_id, venue_id, month, rows in cursor.fetchall():
+            found[(campaign_id, venue_id, month_field.to_python(month))] += rows
+    return sum(found.values()), set(found)
+
+
+def _where(months: Months) -> tuple[str, list]:
+    """`months` as a plain WHERE clause (the same on both databases)."""
+    if months.everything:
+        return "", []
+    conditions = ["(campaign_id = %s AND venue_id = %s AND month = %s)"] * len(months.positions)
+    conditions += ["(campaign_id = %s AND venue_id = %s)"] * len(months.partitions)
+    params = [value for position in sorted(months.positions) for value in position]
+    params += [value for partition in sorted(months.partitions) for value in partition]
+    return "WHERE " + (" OR ".join(conditions) or "1 = 0"), params
