@@ -36,6 +36,24 @@ api = NinjaAPI(
 )
 
 
+class ErrorOut(Schema):
+    detail: str
+
+
+class InvalidOut(Schema):
+    """What was wrong with the request, one entry per parameter (Pydantic's own form)."""
+
+    detail: list[dict]
+
+
+# Every operation may answer these besides its figures.
+REFUSED = {
+    401: ErrorOut,  # no token, or not a valid one
+    404: ErrorOut,  # no such campaign for this token, or no such breakdown
+    422: InvalidOut,  # a malformed filter
+}
+
+
 class CampaignOut(Schema):
     slug: str
     title: str
@@ -188,7 +206,11 @@ def _figure(row: selectors.Figure) -> dict:
     }
 
 
-@api.get("/campaigns", response=list[CampaignOut], summary="The campaigns you report on")
+@api.get(
+    "/campaigns",
+    response={200: list[CampaignOut], 401: ErrorOut},
+    summary="The campaigns you report on",
+)
 def campaigns(request: HttpRequest):
     return [
         {
@@ -203,7 +225,7 @@ def campaigns(request: HttpRequest):
 
 @api.get(
     "/campaigns/{slug}",
-    response=HeadlineOut,
+    response={200: HeadlineOut, **REFUSED},
     summary="Headline figures: people reached by audience against the targets, knowledge",
 )
 def headline(request: HttpRequest, slug: str, filters: Query[FiltersIn]):
@@ -212,7 +234,7 @@ def headline(request: HttpRequest, slug: str, filters: Query[FiltersIn]):
 
 @api.get(
     "/campaigns/{slug}/breakdowns/{dimension}",
-    response=BreakdownOut,
+    response={200: BreakdownOut, **REFUSED},
     summary="People reached and attendances by country, locality, venue, audience, gender, "
     "age band or month",
 )
@@ -229,7 +251,7 @@ def breakdown(request: HttpRequest, slug: str, dimension: str, filters: Query[Fi
 
 @api.get(
     "/campaigns/{slug}/knowledge",
-    response=list[QuizOut],
+    response={200: list[QuizOut], **REFUSED},
     summary="Quiz scores before and after, gain on matched pairs, and each question",
 )
 def knowledge(request: HttpRequest, slug: str, filters: Query[FiltersIn]):
@@ -260,7 +282,7 @@ def knowledge(request: HttpRequest, slug: str, filters: Query[FiltersIn]):
 
 @api.get(
     "/campaigns/{slug}/surveys",
-    response=list[SurveyOut],
+    response={200: list[SurveyOut], **REFUSED},
     summary="Survey answers: how many chose each answer (never the free texts)",
 )
 def surveys(request: HttpRequest, slug: str, filters: Query[FiltersIn]):

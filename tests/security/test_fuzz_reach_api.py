@@ -23,6 +23,7 @@ from schemathesis.specs.openapi.checks import (
     content_type_conformance,
     response_headers_conformance,
     response_schema_conformance,
+    status_code_conformance,
 )
 
 from reach import selectors, services
@@ -38,6 +39,7 @@ SCHEMA_PATH = f"{API_PATH}openapi.json"
 CAMPAIGN_SLUG = "golondrina"
 CHECKS = [
     not_a_server_error,
+    status_code_conformance,  # every status code it answers is documented, with its body
     response_schema_conformance,
     content_type_conformance,
     response_headers_conformance,
@@ -279,7 +281,9 @@ def test_any_request_without_a_valid_token_is_refused_and_writes_nothing(
     headers = {"Authorization": authorization} if authorization is not None else {}
     before = rows_written()
     response = case.call(headers=headers)
-    case.validate_response(response, checks=[not_a_server_error])
+    case.validate_response(
+        response, checks=[not_a_server_error, status_code_conformance, response_schema_conformance]
+    )
     if case.method != "GET":
         assert response.status_code == 405, (case.method, response.status_code)
     elif is_api_operation(case.formatted_path):
