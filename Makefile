@@ -10,6 +10,7 @@ UV := $(TOOLS)/bin/uv
 VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
+E2E := tests/e2e
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 export UV_PYTHON := $(PYTHON)
 # Compile the dependencies' bytecode at install time: every later start (and every process the
@@ -33,7 +34,7 @@ test: install ## Run the whole test suite, one process per core (PostgreSQL and 
 bench: install ## Run the benchmarks against PostgreSQL and Redis, as ratios to their floors (BENCH_ARGS=--smoke for a quick check)
 	@$(BIN)/python -m bench.run $(BENCH_ARGS)
 
-install: $(VENV)/.synced ## Create .venv and install the locked dependencies
+install: $(VENV)/.synced $(E2E)/node_modules/.package-lock.json ## Create .venv and install the locked dependencies
 
 $(UV):
 	@echo "Bootstrapping uv $(UV_VERSION) into $(TOOLS) ..."
@@ -43,6 +44,14 @@ $(UV):
 $(VENV)/.synced: $(UV) pyproject.toml uv.lock
 	@$(UV) sync --frozen --quiet
 	@touch $@
+
+# axe-core for the browser tests (tests/e2e), from the npm registry, where npm is installed;
+# without it (or without Chromium) those tests skip, and everything else runs as before.
+$(E2E)/node_modules/.package-lock.json: $(E2E)/package-lock.json
+	@if command -v npm >/dev/null; then \
+		npm ci --prefix $(E2E) --no-audit --no-fund --silent \
+			|| echo "npm ci failed: the browser tests (tests/e2e) will skip"; \
+	fi
 
 lint: install ## Check style and common mistakes with ruff
 	@$(BIN)/ruff check .
