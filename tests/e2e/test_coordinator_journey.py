@@ -187,11 +187,7 @@ def test_coordinator_sees_the_figures_within_seconds_filters_by_locality_and_dow
     assert figures_in_rows(knowledge_sheet[1], locality_sheet[1]) == {**SANTA_FE, "joined": None}
 
     follow(coordinator, coordinator.get_by_role("button", name="PDF for donors"))
-    # While the worker draws the PDF, its page reloads itself every two seconds with a
-    # <meta http-equiv="refresh">, which axe rates critical (WCAG 2.2.1, timing); the tag is
-    # required by tests/reach/test_pdf.py, so this one finding is let through here until the
-    # page polls with a script instead.
-    browsers.check(coordinator, known={"meta-refresh"})
+    browsers.check(coordinator)  # the progress, followed in place by a script
     ready = coordinator.get_by_role("link", name="Download the PDF")
     ready.wait_for(timeout=30_000)
     browsers.check(coordinator)

@@ -50,12 +50,16 @@ def test_the_progress_page_updates_itself_until_the_pdf_is_ready(
     slug = counted.campaign.slug
     job_page = client.get(client.post(reverse("reports:campaign_pdf", args=[slug]))["Location"])
     assert "Waiting for a worker" in job_page.text
-    assert '<meta http-equiv="refresh" content="2">' in job_page.text
+    # A script follows the progress in place (a page reloading itself fails WCAG 2.2.1).
+    assert "js/job-progress" in job_page.text and 'data-follow="1"' in job_page.text
+    assert "http-equiv" not in job_page.text
     job_id = job_page.context["job_id"]
     early = client.get(reverse("reports:campaign_pdf_download", args=[slug, job_id]))
     assert early.status_code == 302
     pdf.report_pdf_generate(job_id=job_id)
-    assert "Your PDF is ready" in client.get(job_page.request["PATH_INFO"]).text
+    ready = client.get(job_page.request["PATH_INFO"]).text
+    assert "Your PDF is ready" in ready
+    assert "data-follow" not in ready and "js/job-progress" not in ready, "nothing left to follow"
 
 
 def test_a_pdf_job_is_only_for_the_person_who_asked(client, people, counted):
