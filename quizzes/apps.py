@@ -7,3 +7,8 @@ class QuizzesConfig(AppConfig):
 
     name = "quizzes"
     verbose_name = _("Quizzes")
+
+    def ready(self) -> None:
+        from quizzes import content_cache
+
+        content_cache.receivers_connect()

@@ -12,11 +12,13 @@ from typing import NamedTuple, Protocol, TypeVar
 from django.db.models import Count, Exists, OuterRef, QuerySet, Sum, TextField
 from django.db.models.functions import Cast
 
+from quizzes.content_cache import remembered
 from quizzes.models import Attempt, PaperTally, Phase, Quiz, QuizModule, QuizUse
+from quizzes.questions import content_of
 from surveys.selectors import session_surveys
 from workshops.models import Participant, Session
 from workshops.sgic import sgic_elements
-from workshops.snippets import snippet_localized, snippet_variants
+from workshops.snippets import snippet_preferred, snippet_variants
 
 USES_BY_PHASE = {
     Phase.PRE: (QuizUse.PRE, QuizUse.BOTH),
@@ -26,6 +28,11 @@ USES_BY_PHASE = {
 
 def session_quizzes(*, session: Session) -> dict[str, list[uuid.UUID]]:
     """The live quizzes testing a session's modules, by phase, in the order of the modules."""
+    plan = remembered(("session quizzes", session.pk), lambda: _session_quizzes(session))
+    return {phase: list(keys) for phase, keys in plan.items()}
+
+
+def _session_quizzes(session: Session) -> dict[str, tuple[uuid.UUID, ...]]:
     module_order = {
         key: index
         for index, key in enumerate(
@@ -47,19 +54,32 @@ def session_quizzes(*, session: Session) -> dict[str, list[uuid.UUID]]:
                 found = first_module[phase]
                 found[quiz_key] = min(found.get(quiz_key, position), position)
     return {
-        phase: sorted(found, key=lambda key, found=found: (found[key], str(key)))
+        phase: tuple(sorted(found, key=lambda key, found=found: (found[key], str(key))))
         for phase, found in first_module.items()
     }
 
 
 def quiz_variants(*, quiz_key: uuid.UUID, live_only: bool = True) -> list[Quiz]:
-    """The quiz with this key in every language it is written in."""
-    return snippet_variants(Quiz, translation_key=quiz_key, live_only=live_only)
+    """The quiz with this key in every language it is written in.
+
+    The quizzes are shared with other requests of this process (quizzes.content_cache): read
+    them, never change them.
+    """
+    variants = remembered(("quiz variants", quiz_key), lambda: _quiz_variants(quiz_key))
+    return [variant for variant in variants if variant.live or not live_only]
+
+
+def _quiz_variants(quiz_key: uuid.UUID) -> tuple[Quiz, ...]:
+    variants = tuple(snippet_variants(Quiz, translation_key=quiz_key, live_only=False))
+    for variant in variants:
+        if variant.live:
+            content_of(variant)  # reads the questions now, before other threads share them
+    return variants
 
 
 def quiz_localized(*, quiz_key: uuid.UUID, languages: list[str]) -> Quiz | None:
     """The live quiz with this key in the first of these languages that has it (else any)."""
-    return snippet_localized(Quiz, translation_key=quiz_key, languages=languages)
+    return snippet_preferred(quiz_variants(quiz_key=quiz_key), languages=languages)
 
 
 @dataclass(frozen=True)

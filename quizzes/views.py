@@ -100,6 +100,9 @@ def take(
     if (
         request.method == "POST"
         and phase == Phase.PRE
+        # Post-tests are taken only once the post-test is open, and it never closes again:
+        # before, there is none to look for.
+        and session.post_test_is_open
         and participant.attempts.filter(phase=Phase.POST).exists()
     ):
         # A pre-test sent after the post-test would not say what was known before.
@@ -180,7 +183,8 @@ def result(request: HttpRequest, key: uuid.UUID, *, session, participant, langua
 @require_http_methods(["GET"])
 @participant_page()
 def wait(request: HttpRequest, *, session, participant, language) -> HttpResponse:
-    """Between the tests: the workshop is happening; the page checks back on its own."""
+    """Between the tests: the workshop is happening; the participant asks again when the trainer
+    says the last quiz is open."""
     step = participant_next_step(participant=participant, session=session)
     if step.kind != "wait":
         return redirect(step_url(session, step))

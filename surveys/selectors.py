@@ -4,11 +4,13 @@ import uuid
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Q
+from wagtail.models import Page
 
+from quizzes.content_cache import remembered
 from surveys.models import Response, ResponseAnswer, Survey, SurveyPhase, SurveyUse
 from surveys.questions import content_of
 from workshops.models import AgeBand, Session
-from workshops.snippets import snippet_localized, snippet_variants
+from workshops.snippets import snippet_preferred, snippet_variants
 
 USES_BY_PHASE = {
     SurveyPhase.PRE: (SurveyUse.BEFORE, SurveyUse.BOTH),
@@ -22,15 +24,23 @@ def session_has_minors(session: Session) -> bool:
 
 def session_surveys(*, session: Session) -> dict[str, list[uuid.UUID]]:
     """The live surveys of a session's campaign or modules, by phase: campaign surveys first."""
+    plan = remembered(
+        ("session surveys", session.pk, session.campaign_id), lambda: _session_surveys(session)
+    )
+    return {phase: list(keys) for phase, keys in plan.items()}
+
+
+def _session_surveys(session: Session) -> dict[str, tuple[uuid.UUID, ...]]:
     module_keys = list(
         session.session_modules.order_by("sort_order", "pk").values_list(
             "module__translation_key", flat=True
         )
     )
+    campaign_key = Page.objects.filter(pk=session.campaign_id).values("translation_key")
     rows = (
         Survey.objects.filter(live=True)
         .filter(
-            Q(campaign__translation_key=session.campaign.translation_key)
+            Q(campaign__translation_key__in=campaign_key)
             | Q(survey_modules__module__translation_key__in=module_keys)
         )
         .order_by("campaign", "pk")
@@ -42,17 +52,30 @@ def session_surveys(*, session: Session) -> dict[str, list[uuid.UUID]]:
         for phase, uses in USES_BY_PHASE.items():
             if use in uses and key not in by_phase[phase]:
                 by_phase[phase].append(key)
-    return by_phase
+    return {phase: tuple(keys) for phase, keys in by_phase.items()}
 
 
 def survey_variants(*, survey_key: uuid.UUID, live_only: bool = True) -> list[Survey]:
-    """The survey with this key in every language it is written in."""
-    return snippet_variants(Survey, translation_key=survey_key, live_only=live_only)
+    """The survey with this key in every language it is written in.
+
+    The surveys are shared with other requests of this process (quizzes.content_cache): read
+    them, never change them.
+    """
+    variants = remembered(("survey variants", survey_key), lambda: _survey_variants(survey_key))
+    return [variant for variant in variants if variant.live or not live_only]
+
+
+def _survey_variants(survey_key: uuid.UUID) -> tuple[Survey, ...]:
+    variants = tuple(snippet_variants(Survey, translation_key=survey_key, live_only=False))
+    for variant in variants:
+        if variant.live:
+            content_of(variant)  # reads the questions now, before other threads share them
+    return variants
 
 
 def survey_localized(*, survey_key: uuid.UUID, languages: list[str]) -> Survey | None:
     """The live survey with this key in the first of these languages that has it (else any)."""
-    return snippet_localized(Survey, translation_key=survey_key, languages=languages)
+    return snippet_preferred(survey_variants(survey_key=survey_key), languages=languages)
 
 
 @dataclass(frozen=True)

@@ -63,48 +63,52 @@ def response_submit(
     *, participant: Participant, submission: ResponseSubmission
 ) -> tuple[Response, bool]:
     """Save a response with its answers and mark the session for aggregation, in one
-    transaction; the same form sent again returns the first response."""
+    transaction. Returns the response and whether it is new.
+
+    Sending the same form again returns the response saved the first time (even when both arrive
+    at once), as does another copy of the form for a survey already answered in this phase; the
+    same key with other answers raises ResponseConflict.
+    """
     _check(submission)
     digest = answers_digest(submission.answers)
-    with transaction.atomic():
+    try:
+        # The insert comes first: a resend (or another copy of the form) fails it at once, and
+        # the transaction, which has written nothing else yet, is rolled back whole. The common
+        # case, a new response, costs no lookup and no savepoint.
+        with transaction.atomic():
+            response = Response.objects.create(
+                key=submission.key,
+                participant=participant,
+                session_id=participant.session_id,
+                survey=submission.survey,
+                survey_key=submission.survey.translation_key,
+                revision_id=submission.revision_id,
+                phase=submission.phase,
+                answers_digest=digest,
+            )
+            ResponseAnswer.objects.bulk_create(
+                ResponseAnswer(
+                    response=response,
+                    question_key=key,
+                    choice_keys=[] if isinstance(value, str) else sorted(value),
+                    text=value if isinstance(value, str) else "",
+                    flagged=isinstance(value, str)
+                    and text_discloses(value, submission.disclosure_terms),
+                )
+                for key, value in submission.answers.items()
+            )
+            session_change_record(session_id=participant.session_id, reason="survey")
+    except IntegrityError:
+        # Another request got there first: a resend of this form, or another copy of it.
         existing = Response.objects.filter(key=submission.key).first()
         if existing is None:
-            try:
-                with transaction.atomic():
-                    response = Response.objects.create(
-                        key=submission.key,
-                        participant=participant,
-                        session_id=participant.session_id,
-                        survey=submission.survey,
-                        survey_key=submission.survey.translation_key,
-                        revision_id=submission.revision_id,
-                        phase=submission.phase,
-                        answers_digest=digest,
-                    )
-            except IntegrityError:
-                existing = Response.objects.filter(
-                    key=submission.key
-                ).first() or Response.objects.get(
-                    participant=participant,
-                    survey_key=submission.survey.translation_key,
-                    phase=submission.phase,
-                )
-                if existing.key != submission.key:
-                    return existing, False  # another copy of this survey, already answered
-        if existing is not None:
-            if existing.participant_id != participant.pk or existing.answers_digest != digest:
-                raise ResponseConflict(existing)
-            return existing, False
-        ResponseAnswer.objects.bulk_create(
-            ResponseAnswer(
-                response=response,
-                question_key=key,
-                choice_keys=[] if isinstance(value, str) else sorted(value),
-                text=value if isinstance(value, str) else "",
-                flagged=isinstance(value, str)
-                and text_discloses(value, submission.disclosure_terms),
-            )
-            for key, value in submission.answers.items()
-        )
-        session_change_record(session_id=participant.session_id, reason="survey")
+            # Another copy of this survey, already answered: its answers stand.
+            return Response.objects.get(
+                participant=participant,
+                survey_key=submission.survey.translation_key,
+                phase=submission.phase,
+            ), False
+        if existing.participant_id != participant.pk or existing.answers_digest != digest:
+            raise ResponseConflict(existing) from None
+        return existing, False
     return response, True

@@ -66,14 +66,18 @@ def take(
         questions = content.for_session(minors=minors)
         form = SurveyForm(request.POST, questions=questions)
         if form.is_valid():
+            answers = form.answers()
             submission = ResponseSubmission(
                 key=form.cleaned_data["key"],
                 survey=survey,
                 revision_id=revision_id,
                 questions=questions,
                 phase=phase,
-                answers=form.answers(),
-                disclosure_terms=disclosure_terms(campaign=session.campaign),
+                answers=answers,
+                # Only free texts are flagged: without one, the campaign's words are not read.
+                disclosure_terms=disclosure_terms(campaign=session.campaign)
+                if any(isinstance(value, str) for value in answers.values())
+                else (),
             )
             try:
                 response_submit(participant=participant, submission=submission)

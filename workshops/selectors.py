@@ -78,11 +78,9 @@ def session_by_join_code(*, text: str) -> Session | None:
     code = join_codes.code_normalize(text)
     if code is None:
         return None
-    return (
-        Session.objects.filter(state=SessionState.OPEN, join_code=code)
-        .select_related("campaign", "venue")
-        .first()
-    )
+    # Nothing related: each participant request reads this, and its campaign (a page, costly to
+    # build) and venue are read by few of them.
+    return Session.objects.filter(state=SessionState.OPEN, join_code=code).first()
 
 
 def session_closed_by_join_code(*, text: str) -> Session | None:

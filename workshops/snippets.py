@@ -14,16 +14,16 @@ def snippet_variants(model, *, translation_key: uuid.UUID, live_only: bool = Tru
     return list(variants.filter(live=True) if live_only else variants)
 
 
-def snippet_localized(model, *, translation_key: uuid.UUID, languages: list[str]):
-    """The live snippet in the first of these languages that has it, else the default language,
-    else any; None when none is live."""
+def snippet_preferred(variants: list, *, languages: list[str]):
+    """Of a snippet's live variants, the one in the first of these languages that has it, else the
+    default language, else any; None when there is none."""
     preference = [*languages, settings.LANGUAGE_CODE]
 
     def rank(variant) -> int:
         code = variant.locale.language_code
         return preference.index(code) if code in preference else len(preference)
 
-    return min(snippet_variants(model, translation_key=translation_key), key=rank, default=None)
+    return min(variants, key=rank, default=None)
 
 
 def variant_of_revision(*, variants: list, revision_id: int | None):

@@ -84,16 +84,17 @@ def test_the_quiz_page_weighs_under_30_kb_compressed_with_no_third_party_request
 def test_the_quiz_page_and_the_submission_cost_a_fixed_number_of_queries(
     client, open_session, django_assert_max_num_queries
 ):
-    """Session, participant, quiz plan (2), attempts, quiz to show; on submit the same reads (and
-    whether a post-test was sent before this pre-test), the attempt, all answers in one insert,
-    and the outbox row, with no lookup or savepoint before the insert: none of it grows with the
-    questions."""
+    """The participant with their session, the content token, attempts, the quiz (its first
+    showing since the content changed: the plan was read by the step before); on submit the
+    participant with their session, the token, the attempt, all answers in one insert, and the
+    outbox row, with no lookup or savepoint before the insert: none of it grows with the
+    questions, and the quiz plan and the quiz are read from memory (quizzes.content_cache)."""
     join(client, open_session)
     url = client.get(reverse("quiz:next", args=[open_session.join_code]))["Location"]
-    with django_assert_max_num_queries(6):
+    with django_assert_max_num_queries(4):
         page = client.get(url)
     assert page.status_code == 200
-    # 9, and a savepoint and its release: here the test's transaction wraps the request's.
-    with django_assert_max_num_queries(11):
+    # 5, and a savepoint and its release: here the test's transaction wraps the request's.
+    with django_assert_max_num_queries(7):
         response = client.post(url, quiz_form_data(page.context, ALL_RIGHT))
     assert response.status_code == 302

@@ -18,7 +18,8 @@ from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.cache import never_cache
 
-from workshops.models import Participant, Session
+from workshops import join_codes
+from workshops.models import Participant, Session, SessionState
 from workshops.selectors import session_by_join_code, session_closed_by_join_code
 from workshops.throttle import join_failure_record, join_failures_exceeded
 
@@ -51,16 +52,39 @@ def participant_forget(response: HttpResponse, *, session: Session) -> None:
     response.delete_cookie(COOKIE_NAME, path=join_path(session), samesite="Lax")
 
 
-def participant_of(request: HttpRequest, session: Session) -> Participant | None:
-    """The participant this device joined the session as, if any (a forged cookie is ignored)."""
+def _remembered_ids(request: HttpRequest) -> tuple[int, int] | None:
+    """The session and participant ids of this device's cookie (a forged cookie is ignored)."""
     try:
         value = request.get_signed_cookie(COOKIE_NAME, salt=COOKIE_SALT, max_age=COOKIE_MAX_AGE)
         session_id, participant_id = (int(part) for part in value.split(":"))
     except (KeyError, ValueError, signing.BadSignature):
         return None
-    if session_id != session.pk:
+    return session_id, participant_id
+
+
+def participant_of(request: HttpRequest, session: Session) -> Participant | None:
+    """The participant this device joined the session as, if any (a forged cookie is ignored)."""
+    ids = _remembered_ids(request)
+    if ids is None or ids[0] != session.pk:
         return None
-    return Participant.objects.filter(pk=participant_id, session_id=session.pk).first()
+    return Participant.objects.filter(pk=ids[1], session_id=session.pk).first()
+
+
+def participant_by_join_code(request: HttpRequest, code: str) -> Participant | None:
+    """The participant this device joined as, with their session, when that session is the open
+    one with this code: a joined participant's request finds both in one query."""
+    ids, normalized = _remembered_ids(request), join_codes.code_normalize(code)
+    if ids is None or normalized is None:
+        return None
+    try:
+        return Participant.objects.select_related("session").get(
+            pk=ids[1],
+            session_id=ids[0],
+            session__state=SessionState.OPEN,
+            session__join_code=normalized,
+        )
+    except Participant.DoesNotExist:
+        return None
 
 
 def language_for(request: HttpRequest, session: Session) -> str:
@@ -117,10 +141,10 @@ def participant_page(*, joined: bool = True) -> Callable:
         @wraps(view)
         @never_cache
         def wrapper(request: HttpRequest, code: str, *args, **kwargs):
-            session = session_by_join_code(text=code)
-            if join_failures_exceeded(request) and (
-                session is None or participant_of(request, session) is None
-            ):
+            participant = participant_by_join_code(request, code)
+            # Else this device joined no one in the open session with this code, if there is one.
+            session = participant.session if participant else session_by_join_code(text=code)
+            if participant is None and join_failures_exceeded(request):
                 # Right or wrong, a code typed by a client that guessed too much gets the same
                 # answer; only a device that already joined this session carries on.
                 return join_throttled(request)
@@ -131,7 +155,6 @@ def participant_page(*, joined: bool = True) -> Callable:
                 return redirect("join_code", code=session.join_code)
             if request.method == "POST" and (refused := body_too_large(request)):
                 return refused
-            participant = participant_of(request, session)
             if joined and participant is None:
                 return redirect("join_code", code=session.join_code)
             return view(
