@@ -160,12 +160,17 @@ def _months_write(months: Months) -> dict[str, int]:
     return written
 
 
-def _rows_replace(result: Recount, *, whole: set[tuple[int, int]] = frozenset()) -> None:
+def _rows_replace(
+    result: Recount, *, whole: set[tuple[int, int]] = frozenset(), months_too: bool = True
+) -> None:
     """Replace the rows of the recounted sessions and partitions (every row, after a full
     recount), and the month cells of the months those sessions were and are in, and of every
-    month of the `whole` partitions (one of their sessions was deleted)."""
+    month of the `whole` partitions (one of their sessions was deleted); the rebuild, which
+    compares every month cell afterwards, passes `months_too=False`."""
     everything = result.live is None
-    if everything:
+    if not months_too:
+        months = Months()
+    elif everything:
         months = Months(everything=True)
     else:
         months = Months(months_stored(result.sessions), set(whole))
@@ -372,12 +377,14 @@ def rollups_rebuild(*, progress=None) -> Rebuild:
             if total:
                 report.differences[name] = total
                 report.examples[name] = examples
+        # The month cells are compared and repaired last, from the repaired session cells.
         if len(changed_sessions) > len(result.sessions) / 2:
             # Most of it differs: writing everything again costs less than recounting those
             # sessions one by one.
-            _rows_replace(result)
+            _rows_replace(result, months_too=False)
         elif changed_sessions or changed_partitions:
-            _rows_replace(recount(sorted(changed_sessions), partitions=changed_partitions))
+            changed = recount(sorted(changed_sessions), partitions=changed_partitions)
+            _rows_replace(changed, months_too=False)
         if progress:
             progress(steps - 1, steps, "month cells")
         _rebuild_months(report)

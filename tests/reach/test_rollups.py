@@ -347,3 +347,16 @@ def test_the_nightly_rebuild_repairs_a_report_cell_that_drifted_and_names_it(
     assert repaired.differences == {"QuizMonthCell": 1, "QuizChoiceMonthCell": 1}
     assert list(QuizMonthCell.objects.values_list("attempts", "correct")) == right
     assert services.rollups_rebuild().differences == {}
+
+
+def test_a_rebuild_that_repairs_a_session_cell_repairs_and_names_its_month_cell_too(
+    world, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        world.join(0, "students", "female", "10-13")
+        world.submit(0, "pre", 0)
+    QuizCell.objects.update(attempts=9)
+    QuizMonthCell.objects.update(attempts=9)  # both wrong, and agreeing with each other
+    repaired = services.rollups_rebuild()
+    assert repaired.differences == {"QuizCell": 1, "QuizMonthCell": 1}
+    assert month_attempts() == 1
