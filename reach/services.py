@@ -34,7 +34,13 @@ from reach.recount import (
     recount,
 )
 from reach.recount.database import Differences
-from reach.recount.months import Months, month_differences, month_rows, months_stored
+from reach.recount.months import (
+    Months,
+    Position,
+    month_differences,
+    month_rows,
+    months_stored,
+)
 from reach.recount.tables import MONTHLY
 from workshops.models import Session, Venue
 
@@ -143,6 +149,11 @@ def _rows_write(result: Recount, table: Table, *, frozen: bool = False) -> int:
     return len(table.model.objects.bulk_create(instances, 2000))
 
 
+def _months_of(result: Recount) -> set[Position]:
+    """The months the recounted sessions are in now."""
+    return {(place.campaign_id, place.venue_id, place.month) for place in result.places.values()}
+
+
 def _months_write(months: Months) -> dict[str, int]:
     """Write the month cells of these months again, added up from the session cells (which must
     be written already). Returns how many rows it wrote in each table."""
@@ -173,10 +184,7 @@ def _rows_replace(
     elif everything:
         months = Months(everything=True)
     else:
-        months = Months(months_stored(result.sessions), set(whole))
-        months.positions |= {
-            (place.campaign_id, place.venue_id, place.month) for place in result.places.values()
-        }
+        months = Months(months_stored(result.sessions) | _months_of(result), set(whole))
     for table in SESSION_TABLES:
         carried = result.frozen_rows(table) if table in FROZEN_TABLES else {}
         # The purged sessions' rows are read before they are deleted, and written back as read.
@@ -290,11 +298,7 @@ def stored_differences(result: Recount) -> dict[str, int]:
     stored = REACH.stored(_partition_filter(result.partitions))
     if differing := _differences(stored, result.counted[REACH]):
         differences[ReachCell.__name__] = len(differing)
-    months = Months(everything=result.live is None)
-    if not months.everything:
-        months.positions = {
-            (place.campaign_id, place.venue_id, place.month) for place in result.places.values()
-        }
+    months = Months(everything=True) if result.live is None else Months(_months_of(result))
     for session_table, monthly in MONTHLY.items():
         if months and (rows := month_differences(session_table, months)[0]):
             differences[monthly.model.__name__] = rows
@@ -337,8 +341,9 @@ def rollups_rebuild(*, progress=None) -> Rebuild:
     Refreshes wait while it runs (it locks every venue), so that nothing written meanwhile is
     mistaken for a difference. The tables of answers are counted and compared in the database;
     only the sessions and partitions that differ are counted again and replaced, and a table
-    with no rows at all (a first rebuild) is written at once, without comparing.
-    `progress(step, steps, label)` is told as it goes.
+    with no rows at all (a first rebuild) is written at once, without comparing. Last, every
+    month cell is compared with the sum of its (repaired) session cells, and the months that
+    differ are written again. `progress(step, steps, label)` is told as it goes.
     """
     report = Rebuild()
     steps = 3 + len(SESSION_TABLES) + 1
