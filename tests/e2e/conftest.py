@@ -193,6 +193,7 @@ class Browsers:
         path = self.shots / f"{name}.png"
         if page.evaluate("() => matchMedia('(pointer: coarse)').matches"):
             page.locator("h1").first.tap()  # clears the highlight of the last tap on a control
+        page.evaluate("() => window.getSelection().removeAllRanges()")  # a tap can select text
         page.screenshot(path=str(path), animations="disabled")
         return path
 
