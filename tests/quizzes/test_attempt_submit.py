@@ -1,16 +1,15 @@
 """Saving an attempt: with its outbox row or not at all; once, even when sent twice at once."""
 
-import threading
 import uuid
 
 import pytest
-from django.db import connection
 from django.db.models import Sum
 
 from quizzes import services
 from quizzes.models import Answer, Attempt
 from quizzes.questions import content_of
 from reach.models import QuizCell, SessionChange
+from tests.concurrency import at_once
 from tests.quizzes.factories import ALL_RIGHT
 from workshops.models import Participant
 
@@ -52,24 +51,9 @@ def test_an_attempt_is_not_saved_when_its_session_cannot_be_marked_for_aggregati
 def test_the_same_attempt_sent_twice_at_the_same_moment_is_saved_once(open_session, quiz):
     participant = participant_in(open_session)
     sent = submission(quiz)
-    start = threading.Barrier(4)
-    results, errors = [], []
-
-    def send():
-        try:
-            start.wait()
-            results.append(services.attempt_submit(participant=participant, submission=sent))
-        except Exception as error:
-            errors.append(error)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=send) for _ in range(4)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-
+    results, errors = at_once(
+        *[lambda: services.attempt_submit(participant=participant, submission=sent)] * 4
+    )
     assert errors == []
     assert sorted(created for _attempt, created in results) == [False, False, False, True]
     assert len({attempt.pk for attempt, _created in results}) == 1

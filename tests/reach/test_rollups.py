@@ -1,7 +1,6 @@
 """Rollups: every change refreshes its session's figures, and they always equal a fresh count."""
 
 import datetime as dt
-import threading
 
 import pytest
 from django.db import connection, transaction
@@ -22,6 +21,7 @@ from reach.models import (
     SurveyChoiceCell,
 )
 from surveys.questions import content_at_revision as survey_at_revision
+from tests.concurrency import at_once
 from tests.quizzes.factories import Q_SINGLE
 from tests.reach.world import (
     AGE_BANDS,
@@ -234,25 +234,10 @@ def test_two_refreshes_of_one_place_at_once_give_the_rows_of_one(world):
     world.headcount(1, [("students", "female", "10-13", 15)])
     world.join(0, "students", "male", "10-13")
     world.submit(0, "pre", 0)
-    start = threading.Barrier(4)
-    errors = []
-
-    def refresh(session_id: int) -> None:
-        try:
-            start.wait()
-            services.session_refresh(session_id=session_id)
-        except Exception as error:
-            errors.append(error)
-        finally:
-            connection.close()
-
-    threads = [
-        threading.Thread(target=refresh, args=(world.sessions[index % 2].pk,)) for index in range(4)
-    ]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    sessions = [world.sessions[index % 2].pk for index in range(4)]
+    _results, errors = at_once(
+        *[lambda pk=pk: services.session_refresh(session_id=pk) for pk in sessions]
+    )
     assert errors == []
     assert services.rollups_rebuild().differences == {}
     assert ReachCell.objects.filter(gender="female").get().people == 15

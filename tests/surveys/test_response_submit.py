@@ -1,7 +1,6 @@
 """Saving a survey response: with its outbox row or not at all; once, even when sent twice at once;
 and inserted first, without a lookup or a savepoint before it."""
 
-import threading
 import uuid
 
 import pytest
@@ -12,6 +11,7 @@ from reach.models import SessionChange
 from surveys import services
 from surveys.models import Response, ResponseAnswer
 from surveys.questions import content_of
+from tests.concurrency import at_once
 from tests.quizzes.test_participant_journey import join
 from tests.surveys.factories import (
     ANSWERS,
@@ -118,24 +118,9 @@ def test_the_same_response_sent_twice_at_the_same_moment_is_saved_once(tree):
     survey = SurveyFactory(campaign=tree.campaign, use="pre")
     participant = participant_in(session_without_quiz(tree))
     sent = submission(survey)
-    start = threading.Barrier(4)
-    results, errors = [], []
-
-    def send():
-        try:
-            start.wait()
-            results.append(services.response_submit(participant=participant, submission=sent))
-        except Exception as error:
-            errors.append(error)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=send) for _ in range(4)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-
+    results, errors = at_once(
+        *[lambda: services.response_submit(participant=participant, submission=sent)] * 4
+    )
     assert errors == []
     assert sorted(created for _response, created in results) == [False, False, False, True]
     assert len({response.pk for response, _created in results}) == 1
