@@ -9,8 +9,10 @@ same rows again. Only outbox rows the refresh has absorbed are deleted.
 import contextlib
 import logging
 import secrets
+import time
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import connection, transaction
 from django.db.models import Max, Q
@@ -47,11 +49,31 @@ from workshops.models import Session, Venue
 logger = logging.getLogger(__name__)
 
 QUEUED_SECONDS = 60  # a queued refresh lost with its worker is retried after this, or swept
+REFRESH_SPACING = 5  # a session's refreshes start at least 5 times the last one's duration apart
+TIMING_SECONDS = 600  # how long the duration of a session's last refresh is remembered
 REBUILD_WORK_MEM = "256MB"  # PostgreSQL memory per hash table (and sort) of the nightly rebuild
 
 
 def _queued_key(session_id: int) -> str:
     return f"reach:refresh-queued:{session_id}"
+
+
+def _timing_key(session_id: int) -> str:
+    return f"reach:refresh-timing:{session_id}"
+
+
+def _refresh_wait(session_id: int) -> float:
+    """Seconds until the session may be recounted again. Its recounts start at least
+    `REFRESH_SPACING` times the last one's duration apart, and never more than the interval
+    apart: a busy worker spends at most a fifth of its time on a session that changes
+    without pause, and a small session, quick to count, is counted again almost at once."""
+    interval = settings.REACH_REFRESH_INTERVAL_SECONDS
+    timing = cache.get(_timing_key(session_id)) if interval > 0 else None
+    if not timing:
+        return 0.0
+    started, took = timing
+    spacing = min(interval, REFRESH_SPACING * took)
+    return max(0.0, min(spacing, started + spacing - time.time()))
 
 
 def session_change_record(*, session_id: int, reason: str) -> SessionChange:
@@ -64,14 +86,16 @@ def session_change_record(*, session_id: int, reason: str) -> SessionChange:
 
 def session_refresh_request(*, session_id: int) -> bool:
     """Queue one refresh of a session unless one is already waiting (a burst of submissions asks
-    once). Never raises: with the broker or cache down, the outbox row waits for the sweep."""
+    once), to run no sooner than the refresh interval after the last one started (a burst keeps
+    the worker recounting the session once per interval, not back to back). Never raises: with
+    the broker or cache down, the outbox row waits for the sweep."""
     from reach.tasks import session_refresh
 
     key = _queued_key(session_id)
     try:
         if not cache.add(key, 1, timeout=QUEUED_SECONDS):
             return False
-        session_refresh.delay(session_id)
+        session_refresh.apply_async((session_id,), countdown=_refresh_wait(session_id) or None)
         return True
     except Exception:
         logger.warning("reach refresh of session %s not queued; the sweep will do it", session_id)
@@ -108,12 +132,28 @@ def campaign_refresh(*, campaign_id: int) -> Recount:
     return sessions_refresh(session_ids=session_ids)
 
 
-def session_refresh_started(*, session_id: int) -> None:
-    """A worker begins refreshing: changes committed from now on queue another refresh."""
+def _timing_write(session_id: int, started: float, took: float) -> None:
+    if settings.REACH_REFRESH_INTERVAL_SECONDS > 0:
+        cache.set(_timing_key(session_id), (started, took), timeout=TIMING_SECONDS)
+
+
+def session_refresh_started(*, session_id: int) -> float:
+    """A worker begins refreshing: changes committed from now on queue another refresh, spaced
+    after this one's start by the last one's duration. Returns the start time."""
+    started = time.time()
     try:
+        timing = cache.get(_timing_key(session_id))
+        _timing_write(session_id, started, timing[1] if timing else 0.0)
         cache.delete(_queued_key(session_id))
     except Exception:
         logger.warning("reach refresh key of session %s not cleared", session_id)
+    return started
+
+
+def session_refresh_finished(*, session_id: int, started: float) -> None:
+    """A worker has refreshed: how long it took spaces the session's next refreshes."""
+    with contextlib.suppress(Exception):  # without it, the next refresh is not held back
+        _timing_write(session_id, started, time.time() - started)
 
 
 def venues_lock(venue_ids: set[int]) -> None:

@@ -12,8 +12,10 @@ from reach import pdf, retention, services
 @shared_task(name="reach.session_refresh", acks_late=True)
 def session_refresh(session_id: int) -> int:
     """Refresh one session's rollups; returns how many sessions were recounted."""
-    services.session_refresh_started(session_id=session_id)
-    return len(services.session_refresh(session_id=session_id).sessions)
+    started = services.session_refresh_started(session_id=session_id)
+    recounted = len(services.session_refresh(session_id=session_id).sessions)
+    services.session_refresh_finished(session_id=session_id, started=started)
+    return recounted
 
 
 @shared_task(name="reach.partition_refresh", acks_late=True)

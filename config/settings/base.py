@@ -181,6 +181,10 @@ WORKER_HEARTBEAT_SECONDS = env.float("WORKER_HEARTBEAT_SECONDS", default=60.0)
 REACH_SWEEP_SECONDS = env.float("REACH_SWEEP_SECONDS", default=60.0)
 # How old a change must be before the sweep takes it as lost rather than still on its way.
 REACH_SWEEP_AFTER_SECONDS = env.int("REACH_SWEEP_AFTER_SECONDS", default=60)
+# While a session changes without pause (a class submitting at once), its recounts start five times
+# their duration apart, and at most this many seconds apart: a figure is late by about this much at
+# most, and a burst does not keep the worker recounting one session back to back. 0: no spacing.
+REACH_REFRESH_INTERVAL_SECONDS = env.float("REACH_REFRESH_INTERVAL_SECONDS", default=1.0)
 CELERY_BEAT_SCHEDULE = {
     "reach sweep": {"task": "reach.changes_sweep", "schedule": REACH_SWEEP_SECONDS},
     "reach nightly rebuild": {

@@ -2,6 +2,7 @@
 
 import datetime as dt
 import json
+import time
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -22,7 +23,7 @@ def broker_down(*args, **kwargs):
 def test_a_submission_made_while_the_broker_is_down_is_saved_and_swept_a_minute_later(
     world, monkeypatch, django_capture_on_commit_callbacks
 ):
-    monkeypatch.setattr(tasks.session_refresh, "delay", broker_down)
+    monkeypatch.setattr(tasks.session_refresh, "apply_async", broker_down)
     with django_capture_on_commit_callbacks(execute=True):
         world.join(0, "students", "female", "10-13")
         world.submit(0, "pre", 0)
@@ -37,18 +38,61 @@ def test_a_submission_made_while_the_broker_is_down_is_saved_and_swept_a_minute_
     assert services.rollups_rebuild().differences == {}
 
 
+class Queue:
+    """Stands in for the broker: what was queued, and how long each task was told to wait."""
+
+    def __init__(self):
+        self.tasks: list[tuple[int, float | None]] = []
+
+    def apply_async(self, args, countdown=None):
+        self.tasks.append((*args, countdown))
+
+    @property
+    def sessions(self) -> list[int]:
+        return [session_id for session_id, _countdown in self.tasks]
+
+
 def test_a_burst_of_changes_queues_one_refresh_while_one_is_waiting(world, monkeypatch):
-    queued = []
-    monkeypatch.setattr(tasks.session_refresh, "delay", queued.append)
+    queue = Queue()
+    monkeypatch.setattr(tasks.session_refresh, "apply_async", queue.apply_async)
     session_id = world.sessions[1].pk
     services.session_refresh_started(session_id=session_id)
     for _ in range(5):
         services.session_refresh_request(session_id=session_id)
-    assert queued == [session_id]
+    assert queue.sessions == [session_id]
     services.session_refresh_started(session_id=session_id)  # the worker picked it up
     services.session_refresh_request(session_id=session_id)
-    assert queued == [session_id, session_id]
+    assert queue.sessions == [session_id, session_id]
     services.session_refresh_started(session_id=session_id)
+
+
+def test_a_session_changing_without_pause_is_recounted_at_a_pace_its_size_sets(
+    world, monkeypatch, settings
+):
+    settings.REACH_REFRESH_INTERVAL_SECONDS = 1.0
+    queue = Queue()
+    monkeypatch.setattr(tasks.session_refresh, "apply_async", queue.apply_async)
+    quiet, busy = world.sessions[0].pk, world.sessions[1].pk
+    services.session_refresh_request(session_id=quiet)
+    assert queue.tasks == [(quiet, None)], "no refresh ran lately: counted at once"
+
+    # The worker just took 0.15 s to recount the busy session: the next recount starts five
+    # times that after it started.
+    services.session_refresh_finished(session_id=busy, started=time.time() - 0.15)
+    services.session_refresh_request(session_id=busy)
+    [(session_id, countdown)] = queue.tasks[1:]
+    assert session_id == busy and 0.4 < countdown <= 0.75
+
+    # A recount of 3 s: while the next one runs, a change waits the whole interval, no more.
+    services.session_refresh_finished(session_id=busy, started=time.time() - 3)
+    services.session_refresh_started(session_id=busy)
+    services.session_refresh_request(session_id=busy)
+    assert 0.9 < queue.tasks[-1][1] <= 1.0
+
+    settings.REACH_REFRESH_INTERVAL_SECONDS = 0
+    services.session_refresh_started(session_id=busy)
+    services.session_refresh_request(session_id=busy)
+    assert queue.tasks[-1] == (busy, None), "no spacing: recounted after every change"
 
 
 def test_reach_rebuild_says_the_rollups_matched_or_what_it_repaired(world, capsys):
