@@ -15,6 +15,7 @@ from reach.models import (
     QuizChoiceMonthCell,
     QuizMonthCell,
     QuizQuestionCell,
+    QuizQuestionMonthCell,
     ReachCell,
     SessionChange,
     SessionRollup,
@@ -224,6 +225,25 @@ def test_paper_ticks_count_for_questions_with_one_right_answer(world):
     assert (question.answered, question.correct) == (8, 5)
     assert (question.audience, question.gender) == ("students", "not_stated")
     assert QuizCell.objects.get().paper_sheets == 8
+
+
+def test_a_rebuild_that_wrote_rows_leaves_the_database_planning_with_their_number(world):
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite plans without table statistics")
+    world.join(0, "students", "female", "10-13")
+    world.submit(0, "pre", 1)
+    world.headcount(1, [("students", "female", "10-13", 12)])
+
+    def rows_planned(model) -> float:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT reltuples FROM pg_class WHERE oid = %s::regclass", [model._meta.db_table]
+            )
+            return cursor.fetchone()[0]
+
+    assert services.rollups_rebuild().total > 0
+    for model in (ReachCell, QuizCell, QuizQuestionCell, QuizQuestionMonthCell):
+        assert rows_planned(model) == model.objects.count() > 0, model.__name__
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
