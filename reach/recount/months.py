@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.db import connection
-from django.db.models import Q, Sum
+from django.db.models import F, Q, Sum, Value
 
 from reach.recount.database import Query
 from reach.recount.tables import FROZEN_TABLES, MONTHLY, Table
@@ -78,35 +78,35 @@ def month_differences(session_table: Table, months: Months) -> tuple[int, set[Po
     (missing, extra, or other values), and the months they are in. One statement: the stored
     rows go, negated, into the GROUP BY that adds up the session rows."""
     monthly = MONTHLY[session_table]
+    values = {f"value_{number}": name for number, name in enumerate(monthly.values)}
+
+    def rows(model, sign: int):
+        return (
+            model.objects.filter(months.q())
+            .values(*monthly.key)
+            .annotate(
+                counted=Value(int(sign > 0)),
+                stored=Value(int(sign < 0)),
+                **{alias: F(name) * sign for alias, name in values.items()},
+            )
+            .order_by()
+        )
+
+    both = rows(session_table.model, 1).union(rows(monthly.model, -1), all=True)
+    union, params = both.query.sql_with_params()
     key = ", ".join(monthly.key)
-    values = ", ".join(monthly.values)
-    negated = ", ".join(f"-{name}" for name in monthly.values)
-    sums = ", ".join(f"SUM({name}) AS {name}" for name in monthly.values)
-    differ = " OR ".join(f"{name} <> 0" for name in monthly.values)
-    where, params = _where(months)
+    sums = ", ".join(f"SUM({alias}) AS {alias}" for alias in values)
+    differ = " OR ".join(f"{alias} <> 0" for alias in values)
     sql = (
         f"SELECT campaign_id, venue_id, month, COUNT(*) FROM (SELECT {key}, "  # noqa: S608
-        f"SUM(counted) AS counted, SUM(stored) AS stored, {sums} FROM ("
-        f"SELECT {key}, 1 AS counted, 0 AS stored, {values} FROM {session_table.db_table} {where} "
-        f"UNION ALL SELECT {key}, 0, 1, {negated} FROM {monthly.db_table} {where}"
-        f") u GROUP BY {key}) d WHERE (counted > 0) <> (stored > 0) OR {differ} "
+        f"SUM(counted) AS counted, SUM(stored) AS stored, {sums} FROM ({union}) u "
+        f"GROUP BY {key}) d WHERE (counted > 0) <> (stored > 0) OR {differ} "
         "GROUP BY campaign_id, venue_id, month"
     )
     found: dict[Position, int] = defaultdict(int)
     month_field = monthly.model._meta.get_field("month")
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*params, *params])
-        for campaign_id, venue_id, month, rows in cursor.fetchall():
-            found[(campaign_id, venue_id, month_field.to_python(month))] += rows
+        cursor.execute(sql, params)
+        for campaign_id, venue_id, month, count in cursor.fetchall():
+            found[(campaign_id, venue_id, month_field.to_python(month))] += count
     return sum(found.values()), set(found)
-
-
-def _where(months: Months) -> tuple[str, list]:
-    """`months` as a plain WHERE clause (the same on both databases)."""
-    if months.everything:
-        return "", []
-    conditions = ["(campaign_id = %s AND venue_id = %s AND month = %s)"] * len(months.positions)
-    conditions += ["(campaign_id = %s AND venue_id = %s)"] * len(months.partitions)
-    params = [value for position in sorted(months.positions) for value in position]
-    params += [value for partition in sorted(months.partitions) for value in partition]
-    return "WHERE " + (" OR ".join(conditions) or "1 = 0"), params
