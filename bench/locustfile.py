@@ -4,17 +4,42 @@ process: locust patches the standard library with gevent when it is imported).
 Two kinds of simulated phone, run one after the other against the same server with the same
 settings: `Floor` posts to the bare view that inserts one row; `Submitter` sends a prepared
 participant's ten-question quiz, as the phone's browser would (its participant and CSRF cookies,
-the CSRF token in the form, HTTPS as signalled by the proxy), once per participant.
+the CSRF token in the form, HTTPS as signalled by the proxy), once per participant; `Visitor`
+makes a new phone's whole visit, join and quiz, as its browser does.
 """
 
 import json
 import os
+import uuid
+from html.parser import HTMLParser
+from urllib.parse import urlencode, urlsplit
 
 from locust import FastHttpUser, constant, task
 from locust.exception import StopUser
 
 _PHONES_FILE = os.environ.get("BENCH_PHONES", "")
 PHONES = iter(json.loads(open(_PHONES_FILE).read()) if _PHONES_FILE else [])  # noqa: SIM115
+_VISIT_FILE = os.environ.get("BENCH_VISIT", "")
+VISIT = json.loads(open(_VISIT_FILE).read()) if _VISIT_FILE else {}  # noqa: SIM115
+
+
+class QuizForm(HTMLParser):
+    """What a phone sends back from a quiz page: its hidden fields, and the first choice offered
+    for each question (a phone answers whatever quiz the session asks first)."""
+
+    def __init__(self, html: str):
+        super().__init__()
+        self.fields: dict[str, list[str]] = {}
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        name = attributes.get("name")
+        if tag != "input" or not name or name == "csrfmiddlewaretoken":
+            return
+        kind = attributes.get("type", "text")
+        if kind == "hidden" or (kind in ("radio", "checkbox") and name not in self.fields):
+            self.fields[name] = [attributes.get("value", "")]
 
 
 class _Phone(FastHttpUser):
@@ -55,3 +80,63 @@ class Submitter(_Phone):
         ) as response:
             if response.status_code != 302:
                 response.failure(f"status {response.status_code}: {response.text[:200]}")
+
+
+class Visitor(_Phone):
+    """A new phone's whole visit, request by request as its browser makes them: the join page,
+    the code, the welcome page, who they are, where to go next, the quiz page, the answers. Every
+    visit starts with no cookies (a new participant). The phone keeps its cookies itself: the
+    platform marks them Secure, and the load tool's own cookie jar does not send those back over
+    plain HTTP."""
+
+    def step(self, cookies: dict, method: str, path: str, name: str, expect: int, form=None):
+        """Make one request; where a redirect sends the phone, or the page (None if it failed)."""
+        headers = self.headers(Cookie="; ".join(f"{k}={v}" for k, v in cookies.items()))
+        body = None
+        if form is not None:
+            body = urlencode(
+                {**form, "csrfmiddlewaretoken": cookies.get("csrftoken", "")}, doseq=True
+            )
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        with self.client.request(
+            method,
+            path,
+            data=body,
+            headers=headers,
+            allow_redirects=False,
+            name=name,
+            catch_response=True,
+        ) as response:
+            for line in response.headers.getlist("set-cookie"):
+                pair = line.split(";", 1)[0]
+                cookie, _, value = pair.partition("=")
+                cookies[cookie.strip()] = value.strip()
+            if response.status_code != expect:
+                where = response.headers.get("location", "")
+                response.failure(f"status {response.status_code} {where}: {response.text[:200]}")
+                return None
+            if response.status_code == 302:
+                return response.headers.get("location", "")
+            return response.text or ""
+
+    @task
+    def visit(self):
+        cookies: dict[str, str] = {}
+        about = {"agree": "True", "role": "students", "age_band": "14-17", "gender": "female"}
+        steps = (
+            ("GET", VISIT["join"], "visit: join page", 200, None),
+            ("POST", VISIT["join"], "visit: code", 302, {"code": VISIT["code"]}),
+            ("GET", VISIT["welcome"], "visit: welcome", 200, None),
+            ("GET", VISIT["about"] + "?agree=yes", "visit: about you", 200, None),
+            ("POST", VISIT["about"], "visit: joined", 302, about),
+            ("GET", VISIT["next"], "visit: next step", 302, None),
+        )
+        for method, path, name, expect, form in steps:
+            if (went := self.step(cookies, method, path, name, expect, form)) is None:
+                return
+        # The quiz is where the last step sent the phone; its form goes back to the same address.
+        quiz = urlsplit(went)._replace(scheme="", netloc="").geturl()
+        page = self.step(cookies, "GET", quiz, "visit: quiz page", 200)
+        if page is not None:
+            answers = {**QuizForm(page).fields, "key": [str(uuid.uuid4())]}
+            self.step(cookies, "POST", quiz, "visit: answers sent", 302, answers)

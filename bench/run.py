@@ -180,10 +180,13 @@ def headers(url: str, **extra: str) -> dict[str, str]:
 # --- the measures ------------------------------------------------------------------------------
 
 
-def locust(servers: Servers, user: str, scale: Scale, phones: Path | None = None) -> dict:
-    """Run one kind of simulated phone for the load time; the aggregated figures."""
+def locust(
+    servers: Servers, user: str, scale: Scale, phones: Path | None = None, visit: Path | None = None
+) -> dict:
+    """Run one kind of simulated phone for the load time; the aggregated figures, and the
+    requests per second of each kind of request (`by_name`)."""
     prefix = WORK / f"locust-{user.lower()}"
-    env = {**servers.env, "BENCH_PHONES": str(phones or "")}
+    env = {**servers.env, "BENCH_PHONES": str(phones or ""), "BENCH_VISIT": str(visit or "")}
     command = [
         *(sys.executable, "-m", "locust", "-f", str(REPO / "bench" / "locustfile.py")),
         *("--headless", "--only-summary", "--reset-stats", "--loglevel", "WARNING"),
@@ -192,13 +195,15 @@ def locust(servers: Servers, user: str, scale: Scale, phones: Path | None = None
     ]
     subprocess.run(command, env=env, cwd=REPO, check=False, capture_output=True, timeout=600)
     with open(f"{prefix}_stats.csv", newline="") as stats:
-        row = next(r for r in csv.DictReader(stats) if r["Name"] == "Aggregated")
+        rows = list(csv.DictReader(stats))
+    row = next(r for r in rows if r["Name"] == "Aggregated")
     return {
         "rps": float(row["Requests/s"]),
         "requests": int(row["Request Count"]),
         "failures": int(row["Failure Count"]),
         "p50": float(row["50%"]),
         "p99": float(row["99%"]),
+        "by_name": {r["Name"]: float(r["Requests/s"]) for r in rows if r["Name"] != "Aggregated"},
     }
 
 
@@ -220,6 +225,26 @@ def phones_file(world) -> Path:
             }
         )
     path.write_text(json.dumps(entries))
+    return path
+
+
+def visit_file(world) -> Path:
+    """Where a new phone goes to join the world's session (it answers the quiz it is offered)."""
+    from django.urls import reverse
+
+    code = world.phones[0].path.split("/")[2]
+    path = WORK / "visit.json"
+    path.write_text(
+        json.dumps(
+            {
+                "code": code,
+                "join": reverse("join"),
+                "welcome": reverse("join_code", args=[code]),
+                "about": reverse("join_about", args=[code]),
+                "next": reverse("quiz:next", args=[code]),
+            }
+        )
+    )
     return path
 
 
@@ -262,6 +287,24 @@ def submission(run: Run, servers: Servers) -> None:
             None,
             "p99 < 250 ms",
             sent["p99"] < 250,
+        )
+    )
+    # The same, each phone joining first: a new phone's whole visit, eight requests.
+    visit = visit_file(submission_world(participants=1, seed=17))
+    servers.idle()
+    say(f"visits: {clients} new phones joining, then sending the quiz, for {seconds} s")
+    visited = locust(servers, "Visitor", run.scale, visit=visit)
+    visits = visited["by_name"].get("visit: answers sent", 0.0)
+    ratio = visits / floor["rps"] if floor["rps"] else 0.0
+    run.add(
+        Figure(
+            "join then submit",
+            f"{visits:.0f} visits/s, each joining then sending the quiz in eight requests "
+            f"({visited['rps']:.0f} requests/s, {visited['failures']} failed) against the "
+            f"floor's {floor['rps']:.0f} inserts/s",
+            ratio,
+            "≥ 0.5 of the floor",
+            ratio >= 0.5,
         )
     )
 

@@ -16,6 +16,7 @@ REPO = Path(settings.BASE_DIR)
 FIGURES = (
     "submission throughput",
     "submission latency at 8 clients",
+    "join then submit",
     "freshness",
     "quiz page weight",
     "bulk load",
