@@ -86,9 +86,9 @@ def session_change_record(*, session_id: int, reason: str) -> SessionChange:
 
 def session_refresh_request(*, session_id: int) -> bool:
     """Queue one refresh of a session unless one is already waiting (a burst of submissions asks
-    once), to run no sooner than the refresh interval after the last one started (a burst keeps
-    the worker recounting the session once per interval, not back to back). Never raises: with
-    the broker or cache down, the outbox row waits for the sweep."""
+    once), to start once the spacing after the last one's start has passed (`_refresh_wait`: a
+    burst does not keep the worker recounting the session back to back). Never raises: with the
+    broker or cache down, the outbox row waits for the sweep."""
     from reach.tasks import session_refresh
 
     key = _queued_key(session_id)
