@@ -79,6 +79,25 @@ def remembered(key: Hashable, compute: Callable[[], T]) -> T:
     return value
 
 
+def variants_remembered(
+    model, *, translation_key: uuid.UUID, parse: Callable, live_only: bool = True
+) -> list:
+    """A translated snippet in every language it is written in (`snippet_variants`), kept like
+    any value here; the live variants' content is parsed by `parse` before other threads share
+    them. Read them, never change them."""
+    from workshops.snippets import snippet_variants
+
+    def read() -> tuple:
+        variants = tuple(snippet_variants(model, translation_key=translation_key, live_only=False))
+        for variant in variants:
+            if variant.live:
+                parse(variant)
+        return variants
+
+    variants = remembered((model._meta.label, "variants", translation_key), read)
+    return [variant for variant in variants if variant.live or not live_only]
+
+
 def content_changed(**kwargs) -> None:
     """Replace the token, in the caller's transaction: what processes kept is no longer used."""
     from quizzes.models import ContentVersion

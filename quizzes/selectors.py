@@ -12,13 +12,13 @@ from typing import NamedTuple, Protocol, TypeVar
 from django.db.models import Count, Exists, OuterRef, QuerySet, Sum, TextField
 from django.db.models.functions import Cast
 
-from quizzes.content_cache import remembered
+from quizzes.content_cache import remembered, variants_remembered
 from quizzes.models import Attempt, PaperTally, Phase, Quiz, QuizModule, QuizUse
 from quizzes.questions import content_of
 from surveys.selectors import session_surveys
 from workshops.models import Participant, Session
 from workshops.sgic import sgic_elements
-from workshops.snippets import snippet_preferred, snippet_variants
+from workshops.snippets import snippet_preferred
 
 USES_BY_PHASE = {
     Phase.PRE: (QuizUse.PRE, QuizUse.BOTH),
@@ -65,16 +65,9 @@ def quiz_variants(*, quiz_key: uuid.UUID, live_only: bool = True) -> list[Quiz]:
     The quizzes are shared with other requests of this process (quizzes.content_cache): read
     them, never change them.
     """
-    variants = remembered(("quiz variants", quiz_key), lambda: _quiz_variants(quiz_key))
-    return [variant for variant in variants if variant.live or not live_only]
-
-
-def _quiz_variants(quiz_key: uuid.UUID) -> tuple[Quiz, ...]:
-    variants = tuple(snippet_variants(Quiz, translation_key=quiz_key, live_only=False))
-    for variant in variants:
-        if variant.live:
-            content_of(variant)  # reads the questions now, before other threads share them
-    return variants
+    return variants_remembered(
+        Quiz, translation_key=quiz_key, parse=content_of, live_only=live_only
+    )
 
 
 def quiz_localized(*, quiz_key: uuid.UUID, languages: list[str]) -> Quiz | None:

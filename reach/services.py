@@ -442,20 +442,23 @@ def rollups_rebuild(*, progress=None) -> Rebuild:
         logger.warning(
             "reach rebuild repaired %s rollup row(s): %s", report.total, report.differences
         )
-        _statistics_refresh()
+        _statistics_refresh(written=set(report.differences))
     return report
 
 
-def _statistics_refresh() -> None:
-    """PostgreSQL: sample the rollup tables again after a rebuild wrote rows, so that the next
-    report is planned with how many rows there are now (a first rebuild fills empty tables;
-    planned as empty, the report sorted its cells instead of hashing them and took half again as
-    long, until autovacuum came round)."""
-    if connection.vendor != "postgresql":
-        return
-    tables = [table.db_table for table in (*SESSION_TABLES, REACH, *MONTHLY.values())]
-    with connection.cursor() as cursor:
-        cursor.execute(f"ANALYZE {', '.join(tables)}")
+def _statistics_refresh(*, written: set[str]) -> None:
+    """PostgreSQL: sample again the rollup tables a rebuild wrote rows to (by model name), so that
+    the next report is planned with how many rows there are now (a first rebuild fills empty
+    tables; planned as empty, the report sorted its cells instead of hashing them and took half
+    again as long, until autovacuum came round)."""
+    tables = [
+        table.db_table
+        for table in (*SESSION_TABLES, REACH, *MONTHLY.values())
+        if table.model.__name__ in written
+    ]
+    if connection.vendor == "postgresql" and tables:
+        with connection.cursor() as cursor:
+            cursor.execute(f"ANALYZE {', '.join(tables)}")
 
 
 def api_token_create(*, user, name: str) -> tuple[ApiToken, str]:

@@ -6,11 +6,11 @@ from dataclasses import dataclass, field
 from django.db.models import Count, Q
 from wagtail.models import Page
 
-from quizzes.content_cache import remembered
+from quizzes.content_cache import remembered, variants_remembered
 from surveys.models import Response, ResponseAnswer, Survey, SurveyPhase, SurveyUse
 from surveys.questions import content_of
 from workshops.models import AgeBand, Session
-from workshops.snippets import snippet_preferred, snippet_variants
+from workshops.snippets import snippet_preferred
 
 USES_BY_PHASE = {
     SurveyPhase.PRE: (SurveyUse.BEFORE, SurveyUse.BOTH),
@@ -61,16 +61,9 @@ def survey_variants(*, survey_key: uuid.UUID, live_only: bool = True) -> list[Su
     The surveys are shared with other requests of this process (quizzes.content_cache): read
     them, never change them.
     """
-    variants = remembered(("survey variants", survey_key), lambda: _survey_variants(survey_key))
-    return [variant for variant in variants if variant.live or not live_only]
-
-
-def _survey_variants(survey_key: uuid.UUID) -> tuple[Survey, ...]:
-    variants = tuple(snippet_variants(Survey, translation_key=survey_key, live_only=False))
-    for variant in variants:
-        if variant.live:
-            content_of(variant)  # reads the questions now, before other threads share them
-    return variants
+    return variants_remembered(
+        Survey, translation_key=survey_key, parse=content_of, live_only=live_only
+    )
 
 
 def survey_localized(*, survey_key: uuid.UUID, languages: list[str]) -> Survey | None:
