@@ -4,7 +4,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 from django.conf import settings
-from wagtail.models import Site
+from django.core.cache import cache
 
 from quizzes.questions import content_at_revision
 from surveys.questions import content_at_revision as survey_content_at_revision
@@ -40,13 +40,24 @@ def pytest_report_header(config) -> list[str]:
     ]
 
 
+def cache_empty() -> None:
+    """Delete every key this run keeps in the shared cache, and only those: on Redis the run's
+    key prefix (other runs and `make run` share the server), on the embedded file cache the
+    run's own folder."""
+    if hasattr(cache, "delete_pattern"):  # django-redis, which prefixes the pattern
+        cache.delete_pattern("*")
+    else:
+        cache.clear()
+
+
 @pytest.fixture(autouse=True)
-def _fresh_site_root_paths():
-    """Wagtail keeps each site's root paths in the shared cache, which outlives a test's rolled-back
-    database: without this, a test builds page URLs from an earlier test's tree."""
-    Site.clear_site_root_paths_cache()
+def _empty_cache():
+    """Each test starts from an empty cache, as a new installation does. The cache outlives a
+    test's rolled-back database, and SQLite gives the rolled-back ids out again: a key left by one
+    test (Wagtail's site root paths, a queued refresh, wrong join codes counted for the test
+    client's address) would otherwise name another test's rows."""
+    cache_empty()
     yield
-    Site.clear_site_root_paths_cache()
 
 
 @pytest.fixture(autouse=True)
@@ -56,18 +67,3 @@ def _fresh_revision_caches():
     content_at_revision.cache_clear()
     survey_content_at_revision.cache_clear()
     yield
-
-
-@pytest.fixture(autouse=True)
-def _no_join_failures_yet():
-    """Wrong join codes are counted per client address in the shared cache, which outlives a
-    test: each test starts with none counted for the test client's address."""
-    from django.core.cache import cache
-    from django.test import RequestFactory
-
-    from workshops.throttle import client_key
-
-    key = client_key(RequestFactory().get("/"))
-    cache.delete(key)
-    yield
-    cache.delete(key)

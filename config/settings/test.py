@@ -31,12 +31,14 @@ MEDIA_ROOT = TEST_VAR_DIR / f"media-{TEST_RUN}"
 DEMO_ACCOUNTS_FILE = TEST_VAR_DIR / f"demo-accounts-{TEST_RUN}.json"
 
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # A file, not memory, so that worker processes started by the tests see the same data.
-    DATABASES["default"]["TEST"] = {"NAME": str(TEST_VAR_DIR / "test.sqlite3")}
+    # A file, not memory, so that worker processes started by the tests see the same data; one
+    # per run, so that two runs on the same checkout never share a database.
+    DATABASES["default"]["TEST"] = {"NAME": str(TEST_VAR_DIR / f"test-{TEST_RUN}.sqlite3")}
 
 CACHES["default"]["KEY_PREFIX"] = f"test-{TEST_RUN}"
 if not REDIS_URL:
-    CACHES["default"]["LOCATION"] = str(TEST_VAR_DIR / "cache")
+    # A folder per run and per process: tests/conftest.py empties it before each test.
+    CACHES["default"]["LOCATION"] = str(TEST_VAR_DIR / f"cache-{TEST_RUN}")
 
 # Tasks run in the test process, where a test asks for them (on_commit callbacks only run inside
 # django_capture_on_commit_callbacks). tests/deploy/ turns this off to use a real worker.

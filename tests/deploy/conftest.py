@@ -99,7 +99,11 @@ class Processes:
 
 @pytest.fixture
 def processes(django_db_setup, django_db_blocker, tmp_path) -> Iterator[Processes]:
-    """Run platform/ scripts against the test database and this run's broker queue."""
+    """Run platform/ scripts against the test database and this run's broker queue, emptied
+    first: a worker never starts on tasks an earlier test left, naming its rolled-back rows."""
+    from config.celery_app import app
+
+    app.control.purge()
     with django_db_blocker.unblock():
         url = database_url_of(connection.settings_dict)
     env = {

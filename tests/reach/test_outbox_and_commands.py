@@ -12,6 +12,7 @@ from kombu.exceptions import OperationalError
 
 from reach import services, tasks
 from reach.models import QuizCell, ReachCell, SessionChange
+from tests.workshops.factories import SessionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -93,6 +94,24 @@ def test_a_session_changing_without_pause_is_recounted_at_a_pace_its_size_sets(
     services.session_refresh_started(session_id=busy)
     services.session_refresh_request(session_id=busy)
     assert queue.tasks[-1] == (busy, None), "no spacing: recounted after every change"
+
+
+def test_a_session_made_after_another_was_deleted_is_refreshed_at_once(world, monkeypatch):
+    """The refresh keys in the cache name a session by its id, and outlive it when it is deleted.
+    No later session meets them: a committed id is never given out again (SQLite's AUTOINCREMENT,
+    PostgreSQL's sequences), so the embedded mode cannot hold back a new session's refresh."""
+    queue = Queue()
+    monkeypatch.setattr(tasks.session_refresh, "apply_async", queue.apply_async)
+    doomed = SessionFactory(campaign=world.campaign, venue=world.sessions[0].venue)
+    services.session_refresh_request(session_id=doomed.pk)
+    services.session_refresh_finished(session_id=doomed.pk, started=time.time() - 0.5)
+    doomed_id = doomed.pk
+    doomed.delete()
+
+    newcomer = SessionFactory(campaign=world.campaign, venue=world.sessions[0].venue)
+    assert newcomer.pk != doomed_id
+    services.session_refresh_request(session_id=newcomer.pk)
+    assert queue.tasks == [(doomed_id, None), (newcomer.pk, None)]
 
 
 def test_reach_rebuild_says_the_rollups_matched_or_what_it_repaired(world, capsys):
