@@ -72,9 +72,9 @@ class AudienceOut(Schema):
 class QuizSummaryOut(Schema):
     quiz_key: uuid.UUID
     title: str
-    pre_attempts: int
-    post_attempts: int
-    paper_sheets: int
+    pre_attempts: int | None
+    post_attempts: int | None
+    paper_sheets: int | None
     mean_before: float | None
     mean_after: float | None
     pass_rate: float | None
@@ -140,7 +140,7 @@ class SurveyOut(Schema):
     survey_key: uuid.UUID
     title: str
     phase: str
-    responses: int
+    responses: int | None
     questions: list[SurveyQuestionOut] | None
 
 
@@ -200,8 +200,8 @@ def _figure(row: selectors.Figure) -> dict:
     return {
         "key": "" if row.key is None else str(row.key),
         "label": str(row.label),
-        "people": None if row.hidden else row.people,
-        "attendances": None if row.hidden else row.attendances,
+        "people": row.people,
+        "attendances": row.attendances,
         "hidden": row.hidden,
     }
 

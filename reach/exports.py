@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from reach.privacy import masked_shown
 from reach.selectors import Report
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -42,6 +43,11 @@ def _rounded(value: float | None):
     return None if value is None else round(value, 1)
 
 
+def _shown(value, hidden: bool):
+    """A figure as exported: hidden ones (`reach.privacy`) as "<K", never a number."""
+    return masked_shown() if hidden else value
+
+
 def report_tables(report: Report) -> list[ExportTable]:
     """Every table of the report, with the numbers as the page shows them."""
     tables = [
@@ -50,31 +56,22 @@ def report_tables(report: Report) -> list[ExportTable]:
             _("People reached against the targets"),
             [_("Audience"), _("People reached"), _("Target"), _("Share of the target (%)")],
             [
-                [
-                    row.label,
-                    f"<{5}" if row.hidden else row.people,
-                    row.target,
-                    None if row.hidden else row.percent,
-                ]
+                [row.label, _shown(row.people, row.hidden), row.target, row.percent]
                 for row in report.targets
             ],
         )
     ]
     for breakdown in report.breakdowns.values():
         rows = [
-            [
-                row.label,
-                row.people_shown if row.hidden else row.people,
-                row.attendances_shown if row.hidden else row.attendances,
-            ]
+            [row.label, _shown(row.people, row.hidden), _shown(row.attendances, row.hidden)]
             for row in breakdown.rows
         ]
         total = breakdown.total
         rows.append(
             [
                 total.label,
-                total.people_shown if total.hidden else total.people,
-                total.attendances_shown if total.hidden else total.attendances,
+                _shown(total.people, total.hidden),
+                _shown(total.attendances, total.hidden),
             ]
         )
         tables.append(
@@ -106,20 +103,19 @@ def report_tables(report: Report) -> list[ExportTable]:
                 [
                     quiz.title,
                     ", ".join(quiz.modules),
-                    quiz.pre_attempts,
-                    quiz.post_attempts,
-                    quiz.pre_paper + quiz.post_paper,
                     *(
-                        ["<5"] * 6
-                        if quiz.hidden
-                        else [
+                        _shown(value, quiz.hidden)
+                        for value in (
+                            quiz.pre_attempts,
+                            quiz.post_attempts,
+                            quiz.paper_sheets,
                             _rounded(quiz.pre_mean),
                             _rounded(quiz.post_mean),
                             _rounded(quiz.pass_rate),
                             quiz.pairs,
                             _rounded(quiz.match_rate),
                             _rounded(quiz.gain),
-                        ]
+                        )
                     ),
                 ]
                 for quiz in report.knowledge

@@ -11,6 +11,7 @@ from pathlib import Path
 import environ
 from celery.schedules import crontab
 from csp.constants import NONE, SELF
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -185,6 +186,11 @@ REACH_SWEEP_AFTER_SECONDS = env.int("REACH_SWEEP_AFTER_SECONDS", default=60)
 # their duration apart, and at most this many seconds apart: a figure is late by about this much at
 # most, and a burst does not keep the worker recounting one session back to back. 0: no spacing.
 REACH_REFRESH_INTERVAL_SECONDS = env.float("REACH_REFRESH_INTERVAL_SECONDS", default=1.0)
+# K: no report, export or API answer shows a figure about minors that rests on fewer than this many
+# people, nor one that can be worked out from others (reach/privacy.py, docs/security.md).
+REACH_SMALLEST_GROUP = env.int("REACH_SMALLEST_GROUP", default=5)
+if REACH_SMALLEST_GROUP < 2:
+    raise ImproperlyConfigured("REACH_SMALLEST_GROUP must be 2 or more: 1 would show one child.")
 CELERY_BEAT_SCHEDULE = {
     "reach sweep": {"task": "reach.changes_sweep", "schedule": REACH_SWEEP_SECONDS},
     "reach nightly rebuild": {

@@ -14,15 +14,13 @@ from reach.selectors.figures import (
     campaign_venues,
     filter_choices,
     reach_breakdown,
+    reach_cells,
     reach_freshness,
     reach_targets,
-    suppress,
 )
 from reach.selectors.learning import QuestionFigure, QuizFigure, knowledge
 from reach.selectors.report import Report, campaign_report, report_headline
 from reach.selectors.scope import (
-    MINOR_BANDS,
-    SMALL,
     Filters,
     campaign_reported,
     campaigns_reported,
@@ -31,8 +29,6 @@ from reach.selectors.surveys import SurveyFigure, SurveyQuestionFigure, survey_r
 
 __all__ = [
     "DIMENSIONS",
-    "MINOR_BANDS",
-    "SMALL",
     "Breakdown",
     "Figure",
     "Filters",
@@ -50,9 +46,9 @@ __all__ = [
     "filter_choices",
     "knowledge",
     "reach_breakdown",
+    "reach_cells",
     "reach_freshness",
     "reach_targets",
     "report_headline",
-    "suppress",
     "survey_results",
 ]

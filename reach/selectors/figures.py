@@ -1,14 +1,17 @@
-"""People reached and attendances: breakdowns with suppression, targets, freshness.
+"""People reached and attendances: breakdowns of the campaign's protected cells, targets,
+freshness.
 
-In a breakdown, a row that counts minors and fewer than five people shows "<5"; when that leaves a
-single hidden row, the next smallest row is hidden too, so that no hidden figure can be worked out
-from the total and the rows shown (DESIGN.md, section 5).
+Every row of a breakdown adds up whole protected cells (`reach.privacy`), so it rests on at least
+K people whenever it is about minors; cells that no longer tell the dimension of the breakdown are
+added up in a row of their own ("small groups, combined"). Only a sum that includes a masked cell is
+hidden, and shows "<K".
 """
 
 import datetime as dt
+from collections import defaultdict
 from dataclasses import dataclass
 
-from django.db.models import Count, Max, Sum
+from django.db.models import Count, Max
 from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
@@ -18,26 +21,37 @@ from reach.models import (
     SessionChange,
     SessionRollup,
 )
-from reach.selectors.scope import SMALL, Filters, cells_of, minor_people
+from reach.privacy import PLACE, ProtectedCell, cells_protect, cells_total, masked_shown
+from reach.selectors.scope import Filters
 from workshops.models import CampaignPage, Venue
 from workshops.models.choices import AgeBand, Audience, Gender
+
+COMBINED = _("Small groups, combined")
+REACH_MEASURES = ("people", "attendances", "joined")
 
 
 @dataclass
 class Figure:
-    """One row of a breakdown: people reached and attendances, or hidden when too few."""
+    """One row of a breakdown: people reached, attendances and who joined with a phone; all None
+    when the row is hidden."""
 
     key: object
     label: str
-    people: int
-    attendances: int
-    joined: int = 0
-    minors: int = 0
+    people: int | None
+    attendances: int | None
+    joined: int | None = None
     hidden: bool = False
+
+    @classmethod
+    def of(cls, key: object, label: str, total: ProtectedCell) -> "Figure":
+        if total.masked:
+            return cls(key, label, None, None, None, hidden=True)
+        values = total.values
+        return cls(key, label, values["people"], values["attendances"], values["joined"])
 
     @property
     def people_shown(self) -> str:
-        return f"<{SMALL}" if self.hidden else number_format(self.people, force_grouping=True)
+        return masked_shown() if self.hidden else number_format(self.people, force_grouping=True)
 
     @property
     def attendances_shown(self) -> str:
@@ -46,7 +60,7 @@ class Figure:
 
 @dataclass
 class Breakdown:
-    """Figures by one dimension, with their total; rows too small to show are hidden."""
+    """Figures by one dimension, with their total."""
 
     dimension: str
     title: str
@@ -62,17 +76,17 @@ class Breakdown:
         return max((row.people for row in self.rows if not row.hidden), default=0)
 
 
-def suppress(rows: list[Figure], total: Figure) -> None:
-    """Hide rows with minors and fewer than five people, and one more row when a single hidden
-    row could otherwise be worked out as the total minus the rows shown."""
-    for row in rows:
-        row.hidden = bool(row.minors) and row.people < SMALL
-    hidden = [row for row in rows if row.hidden]
-    if len(hidden) == 1:
-        shown = sorted((row for row in rows if not row.hidden), key=lambda row: row.people)
-        if shown:
-            shown[0].hidden = True
-    total.hidden = bool(total.minors) and total.people < SMALL
+def _reach_people(values) -> int:
+    """A reach cell is about its people reached, or, in a month where its groups were already
+    counted, about those who attended."""
+    return values["people"] or values["attendances"]
+
+
+def reach_cells(*, campaign: CampaignPage) -> list[ProtectedCell]:
+    """The campaign's reach cells, protected (one query): what every breakdown adds up."""
+    rows = ReachCell.objects.filter(campaign=campaign).values(*PLACE, *REACH_MEASURES)
+    protected = cells_protect(rows, measures=REACH_MEASURES, people=_reach_people)
+    return protected.get((), [])
 
 
 DIMENSIONS = {
@@ -103,44 +117,25 @@ def _labels(dimension: str, keys: list, venues: dict[int, str]) -> dict:
 
 
 def reach_breakdown(
-    *, campaign: CampaignPage, filters: Filters, dimension: str, venues: dict[int, str]
+    *, cells: list[ProtectedCell], filters: Filters, dimension: str, venues: dict[int, str]
 ) -> Breakdown:
-    """People reached, attendances and joined participants by one dimension (one query)."""
+    """People reached, attendances and joined participants by one dimension, from the campaign's
+    protected cells (`reach_cells`)."""
     column = "venue_id" if dimension == "venue" else dimension
-    grouped = list(
-        cells_of(ReachCell, campaign, filters)
-        .values(column)
-        .annotate(
-            minors=minor_people(),
-            n_people=Sum("people"),
-            n_attendances=Sum("attendances"),
-            n_joined=Sum("joined"),
-        )
-        .order_by(column)
-    )
-    labels = _labels(dimension, [row[column] for row in grouped], venues)
+    admitted = [cell for cell in cells if filters.admits(cell.place)]
+    grouped: dict[object, list[ProtectedCell]] = defaultdict(list)
+    for cell in admitted:
+        grouped[cell.place[column]].append(cell)
+    labels = _labels(dimension, [key for key in grouped if key is not None], venues)
     rows = [
-        Figure(
-            row[column],
-            labels[row[column]],
-            row["n_people"],
-            row["n_attendances"],
-            row["n_joined"],
-            row["minors"],
-        )
-        for row in grouped
+        Figure.of(key, labels[key] if key is not None else str(COMBINED), cells_total(members))
+        for key, members in grouped.items()
     ]
-    if dimension != "month":
-        rows.sort(key=lambda row: (-row.people, str(row.label)))
-    total = Figure(
-        None,
-        str(_("Total")),
-        sum(row.people for row in rows),
-        sum(row.attendances for row in rows),
-        sum(row.joined for row in rows),
-        sum(row.minors for row in rows),
-    )
-    suppress(rows, total)
+    if dimension == "month":
+        rows.sort(key=lambda row: (row.key is None, row.key or dt.date.min))
+    else:
+        rows.sort(key=lambda row: (row.key is None, -(row.people or 0), str(row.label)))
+    total = Figure.of(None, str(_("Total")), cells_total(admitted))
     return Breakdown(dimension, str(DIMENSIONS[dimension]), rows, total)
 
 
@@ -148,22 +143,26 @@ def reach_breakdown(
 class Target:
     audience: str
     label: str
-    people: int
+    people: int | None
     target: int | None
     hidden: bool = False
 
     @property
     def percent(self) -> int | None:
-        return round(100 * self.people / self.target) if self.target else None
+        if self.hidden or not self.target:
+            return None
+        return round(100 * self.people / self.target)
 
 
 def reach_targets(*, campaign: CampaignPage, by_audience: Breakdown) -> list[Target]:
     """People reached per audience against the campaign's targets (audiences without a target
-    are listed too, and audiences with a target but nobody reached yet)."""
+    are listed too, and audiences with a target but nobody reached yet). Small groups combined
+    across audiences count towards none."""
     targets = {row.audience: row.target_reach for row in campaign.audiences.all()}
     reached = {row.key: row for row in by_audience.rows}
     rows = []
-    for audience in list(targets) + [key for key in reached if key not in targets]:
+    others = [key for key in reached if key not in targets and key is not None]
+    for audience in list(targets) + others:
         figure = reached.get(audience)
         label = str(Audience(audience).label) if audience in Audience.values else audience
         rows.append(

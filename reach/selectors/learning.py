@@ -1,11 +1,17 @@
 """What participants learned: quiz scores before and after, gain on matched pairs, and each
-question with the wrong answer chosen most."""
+question with the wrong answer chosen most.
+
+Each quiz's figures in each phase add up the campaign's protected quiz cells (`reach.privacy`):
+about K people at least, counted as who sent the test (on a phone or on paper) and, after the
+workshop, whose two tests were paired. The per-question and per-choice figures add up the same
+cells' rows: a cell a filter leaves out leaves its questions out too.
+"""
 
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Q, Sum
+from django.db.models import Q, Sum
 
 from quizzes.models import Quiz, QuizModule
 from quizzes.questions import content_of as quiz_content
@@ -14,8 +20,47 @@ from reach.models import (
     QuizMonthCell,
     QuizQuestionMonthCell,
 )
-from reach.selectors.scope import MINOR_BANDS, SMALL, Filters, cells_of
+from reach.privacy import PLACE, ProtectedCell, cells_protect, cells_total
+from reach.selectors.scope import Filters, cells_of
 from workshops.models import CampaignPage
+
+QUIZ_MEASURES = (
+    "attempts",
+    "paper_sheets",
+    "passed",
+    "correct",
+    "questions",
+    "pairs",
+    "pair_pre_correct",
+    "pair_pre_questions",
+    "pair_post_correct",
+    "pair_post_questions",
+)
+
+
+def _quiz_people(values) -> int:
+    """Who sent the test; after the workshop, the gain rests on the pairs alone."""
+    people = values["attempts"] + values["paper_sheets"]
+    return min(people, values["pairs"]) if values["pairs"] else people
+
+
+def series_admitted(
+    protected: dict[tuple, list[ProtectedCell]], filters: Filters, series: tuple[str, ...]
+) -> tuple[dict[tuple, ProtectedCell], Q]:
+    """Per series, the total of the protected cells the filters admit; and the rollup rows a
+    query of the same series' detail tables must leave out besides the filters: those of cells the
+    filters do not admit, though the rows' own dimensions would pass them."""
+    totals, left_out = {}, Q(pk__in=[])
+    for key, cells in protected.items():
+        admitted = [cell for cell in cells if filters.admits(cell.place)]
+        if admitted:
+            totals[key] = cells_total(admitted)
+        for cell in cells:
+            if cell.masked or not filters.admits(cell.place):
+                for member in cell.members:
+                    if filters.admits(member):
+                        left_out |= Q(**dict(zip(series, key, strict=True)), **member)
+    return totals, left_out
 
 
 @dataclass
@@ -38,61 +83,88 @@ class QuestionFigure:
         return round(100 * self.post_correct / self.post_answered) if self.post_answered else None
 
 
+COUNTS = (
+    "pre_attempts",
+    "post_attempts",
+    "pre_paper",
+    "post_paper",
+    "pre_correct",
+    "pre_questions",
+    "post_correct",
+    "post_questions",
+    "post_passed",
+    "pairs",
+    "pair_pre_correct",
+    "pair_pre_questions",
+    "pair_post_correct",
+    "pair_post_questions",
+)
+
+
 @dataclass
 class QuizFigure:
+    """A quiz's figures before and after; when hidden, every count is None and no question is
+    listed."""
+
     quiz_key: uuid.UUID
     title: str
     modules: list[str]
-    pre_attempts: int = 0
-    post_attempts: int = 0
-    pre_paper: int = 0
-    post_paper: int = 0
-    pre_correct: int = 0
-    pre_questions: int = 0
-    post_correct: int = 0
-    post_questions: int = 0
-    post_passed: int = 0
-    pairs: int = 0
-    pair_pre_correct: int = 0
-    pair_pre_questions: int = 0
-    pair_post_correct: int = 0
-    pair_post_questions: int = 0
-    minors: bool = False
+    pre_attempts: int | None = 0
+    post_attempts: int | None = 0
+    pre_paper: int | None = 0
+    post_paper: int | None = 0
+    pre_correct: int | None = 0
+    pre_questions: int | None = 0
+    post_correct: int | None = 0
+    post_questions: int | None = 0
+    post_passed: int | None = 0
+    pairs: int | None = 0
+    pair_pre_correct: int | None = 0
+    pair_pre_questions: int | None = 0
+    pair_post_correct: int | None = 0
+    pair_post_questions: int | None = 0
+    hidden: bool = False
     questions: list[QuestionFigure] = field(default_factory=list)
 
-    @property
-    def hidden(self) -> bool:
-        """Scores of fewer than five minors are not shown."""
-        return self.minors and self.post_attempts + self.pre_attempts < SMALL
+    def mask(self) -> None:
+        for name in COUNTS:
+            setattr(self, name, None)
+        self.questions = []
+        self.hidden = True
 
-    @staticmethod
-    def _percent(part: int, whole: int) -> float | None:
-        return 100 * part / whole if whole else None
+    @property
+    def paper_sheets(self) -> int | None:
+        return None if self.hidden else self.pre_paper + self.post_paper
+
+    def _percent(self, part: str, whole: str) -> float | None:
+        if self.hidden or not getattr(self, whole):
+            return None
+        return 100 * getattr(self, part) / getattr(self, whole)
 
     @property
     def pre_mean(self) -> float | None:
-        return self._percent(self.pre_correct, self.pre_questions)
+        return self._percent("pre_correct", "pre_questions")
 
     @property
     def post_mean(self) -> float | None:
-        return self._percent(self.post_correct, self.post_questions)
+        return self._percent("post_correct", "post_questions")
 
     @property
     def pass_rate(self) -> float | None:
-        return self._percent(self.post_passed, self.post_attempts)
+        return self._percent("post_passed", "post_attempts")
 
     @property
     def gain(self) -> float | None:
         """Knowledge gain in percentage points, on the post-tests matched to a pre-test."""
-        if not self.pairs:
+        if self.hidden or not self.pairs:
             return None
-        return self._percent(self.pair_post_correct, self.pair_post_questions) - self._percent(
-            self.pair_pre_correct, self.pair_pre_questions
+        return self._percent("pair_post_correct", "pair_post_questions") - self._percent(
+            "pair_pre_correct", "pair_pre_questions"
         )
 
     @property
     def match_rate(self) -> float | None:
-        return self._percent(self.pairs, self.post_attempts)
+        return self._percent("pairs", "post_attempts")
 
 
 def localized(model, keys: set[uuid.UUID], language: str) -> dict[uuid.UUID, object]:
@@ -105,36 +177,17 @@ def localized(model, keys: set[uuid.UUID], language: str) -> dict[uuid.UUID, obj
     return found
 
 
-def knowledge(*, campaign: CampaignPage, filters: Filters, language: str) -> list[QuizFigure]:
-    """Per quiz: attempts, mean scores before and after, pass rate, gain on matched pairs; per
-    question: correct before and after and the most chosen wrong answer (four queries)."""
+def _quiz_figures(totals: dict[tuple, ProtectedCell]) -> dict[uuid.UUID, dict]:
     quizzes: dict[uuid.UUID, dict] = defaultdict(lambda: defaultdict(int))
-    for row in (
-        cells_of(QuizMonthCell, campaign, filters)
-        .values("quiz_key", "phase")
-        .annotate(
-            attempts=Sum("attempts"),
-            paper=Sum("paper_sheets"),
-            passed=Sum("passed"),
-            correct=Sum("correct"),
-            questions=Sum("questions"),
-            pairs=Sum("pairs"),
-            pair_pre_correct=Sum("pair_pre_correct"),
-            pair_pre_questions=Sum("pair_pre_questions"),
-            pair_post_correct=Sum("pair_post_correct"),
-            pair_post_questions=Sum("pair_post_questions"),
-            minors=Count("pk", filter=Q(age_band__in=MINOR_BANDS)),
-        )
-    ):
-        figures = quizzes[row["quiz_key"]]
-        phase = row["phase"]
-        figures[f"{phase}_attempts"] += row["attempts"]
-        figures[f"{phase}_paper"] += row["paper"]
-        figures[f"{phase}_correct"] += row["correct"]
-        figures[f"{phase}_questions"] += row["questions"]
-        figures["minors"] += row["minors"]
+    for (quiz_key, phase), total in totals.items():
+        figures, values = quizzes[quiz_key], total.values
+        figures["masked"] |= total.masked
+        figures[f"{phase}_attempts"] += values["attempts"]
+        figures[f"{phase}_paper"] += values["paper_sheets"]
+        figures[f"{phase}_correct"] += values["correct"]
+        figures[f"{phase}_questions"] += values["questions"]
         if phase == "post":
-            figures["post_passed"] += row["passed"]
+            figures["post_passed"] += values["passed"]
             for name in (
                 "pairs",
                 "pair_pre_correct",
@@ -142,7 +195,18 @@ def knowledge(*, campaign: CampaignPage, filters: Filters, language: str) -> lis
                 "pair_post_correct",
                 "pair_post_questions",
             ):
-                figures[name] += row[name]
+                figures[name] += values[name]
+    return quizzes
+
+
+def knowledge(*, campaign: CampaignPage, filters: Filters, language: str) -> list[QuizFigure]:
+    """Per quiz: attempts, mean scores before and after, pass rate, gain on matched pairs; per
+    question: correct before and after and the most chosen wrong answer (five queries)."""
+    series = ("quiz_key", "phase")
+    rows = QuizMonthCell.objects.filter(campaign=campaign).values(*PLACE, *series, *QUIZ_MEASURES)
+    protected = cells_protect(rows, measures=QUIZ_MEASURES, people=_quiz_people, series=series)
+    totals, left_out = series_admitted(protected, filters, series)
+    quizzes = _quiz_figures(totals)
     if not quizzes:
         return []
     found = localized(Quiz, set(quizzes), language)
@@ -156,6 +220,7 @@ def knowledge(*, campaign: CampaignPage, filters: Filters, language: str) -> lis
     per_question: dict[tuple, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for row in (
         cells_of(QuizQuestionMonthCell, campaign, filters)
+        .exclude(left_out)
         .values("quiz_key", "phase", "question_key")
         .annotate(answered=Sum("answered"), correct=Sum("correct"))
     ):
@@ -166,6 +231,7 @@ def knowledge(*, campaign: CampaignPage, filters: Filters, language: str) -> lis
     for row in (
         cells_of(QuizChoiceMonthCell, campaign, filters)
         .filter(phase="post")
+        .exclude(left_out)
         .values("quiz_key", "question_key", "choice_key")
         .annotate(n=Sum("count"))
     ):
@@ -174,13 +240,14 @@ def knowledge(*, campaign: CampaignPage, filters: Filters, language: str) -> lis
     for quiz_key, figures in quizzes.items():
         quiz = found.get(quiz_key)
         content = quiz_content(quiz) if quiz else None
+        masked = figures.pop("masked")
         figure = QuizFigure(
-            quiz_key,
-            quiz.title if quiz else str(quiz_key),
-            modules.get(quiz_key, []),
-            **{k: v for k, v in figures.items() if k != "minors"},
-            minors=bool(figures["minors"]),
+            quiz_key, quiz.title if quiz else str(quiz_key), modules.get(quiz_key, []), **figures
         )
+        if masked:
+            figure.mask()
+            results.append(figure)
+            continue
         for question in content.questions if content else ():
             counts = per_question.get((quiz_key, question.key), {})
             wrong = [

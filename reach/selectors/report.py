@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from reach.privacy import masked_shown, smallest_group
 from reach.selectors.figures import (
     DIMENSIONS,
     Breakdown,
@@ -10,6 +11,7 @@ from reach.selectors.figures import (
     Target,
     campaign_venues,
     reach_breakdown,
+    reach_cells,
     reach_freshness,
     reach_targets,
 )
@@ -28,6 +30,7 @@ class Report:
     breakdowns: dict[str, Breakdown]
     knowledge: list[QuizFigure]
     surveys: list[SurveyFigure]
+    combined_left_out: bool = False  # small groups combined on a dimension the filters narrow
 
     @property
     def total(self) -> Figure:
@@ -36,6 +39,15 @@ class Report:
     @property
     def trend(self) -> Breakdown:
         return self.breakdowns["month"]
+
+    @property
+    def smallest(self) -> int:
+        return smallest_group()
+
+    @property
+    def masked(self) -> str:
+        """What stands for a hidden figure."""
+        return masked_shown()
 
 
 def campaign_report(
@@ -47,10 +59,9 @@ def campaign_report(
 ) -> Report:
     if venues is None:
         venues = campaign_venues(campaign=campaign)
+    cells = reach_cells(campaign=campaign)
     breakdowns = {
-        dimension: reach_breakdown(
-            campaign=campaign, filters=filters, dimension=dimension, venues=venues
-        )
+        dimension: reach_breakdown(cells=cells, filters=filters, dimension=dimension, venues=venues)
         for dimension in DIMENSIONS
     }
     return Report(
@@ -61,6 +72,7 @@ def campaign_report(
         breakdowns=breakdowns,
         knowledge=knowledge(campaign=campaign, filters=filters, language=language),
         surveys=survey_results(campaign=campaign, filters=filters, language=language),
+        combined_left_out=any(cell.minors and filters.names(cell.place) for cell in cells),
     )
 
 
@@ -75,15 +87,15 @@ def report_headline(report: Report) -> dict:
         "refreshed_at": report.freshness.refreshed_at,
         "waiting": report.freshness.waiting,
         "sessions": report.freshness.sessions,
-        "people": None if total.hidden else total.people,
-        "attendances": None if total.hidden else total.attendances,
+        "people": total.people,
+        "attendances": total.attendances,
         "audiences": [
             {
                 "audience": row.audience,
                 "label": row.label,
-                "people": None if row.hidden else row.people,
+                "people": row.people,
                 "target": row.target,
-                "percent": None if row.hidden else row.percent,
+                "percent": row.percent,
             }
             for row in report.targets
         ],
@@ -93,13 +105,13 @@ def report_headline(report: Report) -> dict:
                 "title": quiz.title,
                 "pre_attempts": quiz.pre_attempts,
                 "post_attempts": quiz.post_attempts,
-                "paper_sheets": quiz.pre_paper + quiz.post_paper,
-                "mean_before": None if quiz.hidden else _round(quiz.pre_mean),
-                "mean_after": None if quiz.hidden else _round(quiz.post_mean),
-                "pass_rate": None if quiz.hidden else _round(quiz.pass_rate),
-                "matched_pairs": None if quiz.hidden else quiz.pairs,
-                "match_rate": None if quiz.hidden else _round(quiz.match_rate),
-                "gain": None if quiz.hidden else _round(quiz.gain),
+                "paper_sheets": quiz.paper_sheets,
+                "mean_before": _round(quiz.pre_mean),
+                "mean_after": _round(quiz.post_mean),
+                "pass_rate": _round(quiz.pass_rate),
+                "matched_pairs": quiz.pairs,
+                "match_rate": _round(quiz.match_rate),
+                "gain": _round(quiz.gain),
             }
             for quiz in report.knowledge
         ],

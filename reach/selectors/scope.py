@@ -3,16 +3,11 @@
 import datetime as dt
 from dataclasses import dataclass
 
-from django.db.models import Q, QuerySet, Sum
-from django.db.models.functions import Coalesce
+from django.db.models import Q, QuerySet
 from wagtail.models import Locale
 
 from workshops.models import CampaignPage
-from workshops.models.choices import AgeBand
 from workshops.roles import user_is_coordinator
-
-SMALL = 5  # fewer people than this, with minors among them, is shown as "<5"
-MINOR_BANDS = (AgeBand.CHILDREN_6_9, AgeBand.CHILDREN_10_13, AgeBand.TEENS_14_17, AgeBand.ALL_AGES)
 
 
 def campaigns_reported(*, user) -> QuerySet[CampaignPage]:
@@ -46,23 +41,54 @@ class Filters:
     month_from: dt.date | None = None
     month_to: dt.date | None = None
 
+    def _chosen(self) -> list[tuple[str, tuple]]:
+        """The dimensions narrowed to some of their values (`reach.privacy.PLACE` names)."""
+        return [
+            (name, values)
+            for name, values in (
+                ("country", self.countries),
+                ("locality", self.localities),
+                ("venue_id", self.venues),
+                ("audience", self.audiences),
+                ("gender", self.genders),
+                ("age_band", self.age_bands),
+            )
+            if values
+        ]
+
     def q(self) -> Q:
         where = Q()
-        for name, values in (
-            ("country", self.countries),
-            ("locality", self.localities),
-            ("venue_id", self.venues),
-            ("audience", self.audiences),
-            ("gender", self.genders),
-            ("age_band", self.age_bands),
-        ):
-            if values:
-                where &= Q(**{f"{name}__in": values})
+        for name, values in self._chosen():
+            where &= Q(**{f"{name}__in": values})
         if self.month_from:
             where &= Q(month__gte=self.month_from)
         if self.month_to:
             where &= Q(month__lte=self.month_to)
         return where
+
+    def admits(self, place: dict) -> bool:
+        """Whether figures about this place are among the filtered ones; a place that no longer
+        tells a dimension (None, `reach.privacy`) is never admitted by a filter on it."""
+        for name, values in self._chosen():
+            if place[name] is None or place[name] not in values:
+                return False
+        if self.month_from or self.month_to:
+            month = place["month"]
+            if month is None:
+                return False
+            if (self.month_from and month < self.month_from) or (
+                self.month_to and month > self.month_to
+            ):
+                return False
+        return True
+
+    def names(self, place: dict) -> bool:
+        """Whether this filter narrows a dimension the place no longer tells."""
+        withheld = {name for name, value in place.items() if value is None}
+        chosen = {name for name, _values in self._chosen()}
+        if self.month_from or self.month_to:
+            chosen.add("month")
+        return bool(withheld & chosen)
 
     @property
     def active(self) -> bool:
@@ -71,7 +97,3 @@ class Filters:
 
 def cells_of(model, campaign: CampaignPage, filters: Filters) -> QuerySet:
     return model.objects.filter(filters.q(), campaign=campaign)
-
-
-def minor_people():
-    return Coalesce(Sum("people", filter=Q(age_band__in=MINOR_BANDS)), 0)

@@ -1,16 +1,20 @@
-"""Survey answers as counts per choice; free texts are never rolled up."""
+"""Survey answers as counts per choice; free texts are never rolled up.
+
+Each survey's figures in each phase add up the campaign's protected survey cells
+(`reach.privacy`), about K respondents at least."""
 
 import uuid
 from dataclasses import dataclass
 
-from django.db.models import Count, Q, Sum
+from django.db.models import Sum
 
 from reach.models import (
     SurveyChoiceMonthCell,
     SurveyMonthCell,
 )
-from reach.selectors.learning import localized
-from reach.selectors.scope import MINOR_BANDS, SMALL, Filters, cells_of
+from reach.privacy import PLACE, cells_protect
+from reach.selectors.learning import localized, series_admitted
+from reach.selectors.scope import Filters, cells_of
 from surveys.models import Survey
 from surveys.questions import content_of as survey_content
 from workshops.models import CampaignPage
@@ -32,13 +36,12 @@ class SurveyFigure:
     survey_key: uuid.UUID
     title: str
     phase: str
-    responses: int
-    minors: bool
+    responses: int | None  # None when hidden, with no questions
     questions: list[SurveyQuestionFigure]
 
     @property
     def hidden(self) -> bool:
-        return self.minors and self.responses < SMALL
+        return self.responses is None
 
 
 def survey_results(
@@ -46,17 +49,18 @@ def survey_results(
 ) -> list[SurveyFigure]:
     """Per survey and phase: responses, and for each question how many chose each answer
     (three queries). Free texts stay in the sessions, with their trainers."""
-    responses = {
-        (row["survey_key"], row["phase"]): row
-        for row in cells_of(SurveyMonthCell, campaign, filters)
-        .values("survey_key", "phase")
-        .annotate(n=Sum("responses"), minors=Count("pk", filter=Q(age_band__in=MINOR_BANDS)))
-    }
+    series = ("survey_key", "phase")
+    rows = SurveyMonthCell.objects.filter(campaign=campaign).values(*PLACE, *series, "responses")
+    protected = cells_protect(
+        rows, measures=("responses",), people=lambda values: values["responses"], series=series
+    )
+    responses, left_out = series_admitted(protected, filters, series)
     if not responses:
         return []
     chosen: dict[tuple, int] = {}
     for row in (
         cells_of(SurveyChoiceMonthCell, campaign, filters)
+        .exclude(left_out)
         .values("survey_key", "phase", "question_key", "choice_key")
         .annotate(n=Sum("count"))
     ):
@@ -64,9 +68,12 @@ def survey_results(
         chosen[key] = row["n"]
     found = localized(Survey, {key for key, _phase in responses}, language)
     results = []
-    for (survey_key, phase), row in sorted(responses.items(), key=lambda item: item[0][1]):
+    for (survey_key, phase), total in sorted(responses.items(), key=lambda item: item[0][1]):
         survey = found.get(survey_key)
         if survey is None:
+            continue
+        if total.masked:
+            results.append(SurveyFigure(survey_key, survey.title, phase, None, []))
             continue
         questions = [
             SurveyQuestionFigure(
@@ -81,7 +88,7 @@ def survey_results(
             if not question.free_text
         ]
         results.append(
-            SurveyFigure(survey_key, survey.title, phase, row["n"], bool(row["minors"]), questions)
+            SurveyFigure(survey_key, survey.title, phase, total.values["responses"], questions)
         )
     return results
 

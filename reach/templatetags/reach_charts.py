@@ -26,8 +26,9 @@ class Column:
 
 @register.inclusion_tag("reach/_column_chart.html")
 def column_chart(breakdown, title: str = ""):
-    """People reached per row of a breakdown (the months of a trend), as columns."""
-    rows = breakdown.rows
+    """People reached per row of a breakdown (the months of a trend), as columns; small groups
+    combined across months are in the table only."""
+    rows = [row for row in breakdown.rows if row.key is not None]
     largest = breakdown.largest or 1
     step = 100 / max(len(rows), 1)
     columns = []

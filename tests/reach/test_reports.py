@@ -86,27 +86,28 @@ def test_an_administrator_reads_every_campaign_once_whatever_its_translations(
     assert response.context["report"].total.people == 41
 
 
-def test_small_groups_of_minors_show_as_fewer_than_five_and_cannot_be_worked_out(
+def test_three_teenagers_are_combined_with_their_classmates_and_no_filter_finds_them(
     client, people, counted
 ):
     client.force_login(people.coordinator)
     report = client.get(report_url(counted)).context["report"]
-    by_gender = {row.key: row for row in report.breakdowns["gender"].rows}
-    assert not by_gender["female"].hidden
-    by_age = {row.key: row for row in report.breakdowns["age_band"].rows}
-    # 2 teachers (adults) are shown; the 14-17 row has 12 people and is shown.
-    assert by_age["18+"].people_shown == "2"
-    by_venue_filtered = client.get(report_url(counted, age_band="14-17", gender="male")).context[
-        "report"
-    ]
-    venue_rows = by_venue_filtered.breakdowns["venue"].rows
-    assert [row.people_shown for row in venue_rows] == ["<5"]
-    assert by_venue_filtered.total.people_shown == "<5"
-    html = client.get(report_url(counted, age_band="14-17", gender="male")).content.decode()
-    assert "<dd>&lt;5</dd>" in html and "<dd>3</dd>" not in html
+    by_gender = {row.key: row.people for row in report.breakdowns["gender"].rows}
+    # 9A's 3 boys gave up their gender, and took in the 9 girls of their class to make a group.
+    assert by_gender == {"female": 15 + 2, "male": 12, None: 9 + 3}
+    by_age = {row.key: row.people_shown for row in report.breakdowns["age_band"].rows}
+    assert by_age == {"10-13": "27", "14-17": "12", "18+": "2"}, "2 teachers (adults) are shown"
+    students = next(row for row in report.targets if row.audience == "students")
+    assert students.people == 39, "the audience still counts everyone"
+
+    narrowed = client.get(report_url(counted, age_band="14-17", gender="male"))
+    assert narrowed.context["report"].breakdowns["venue"].rows == []
+    assert narrowed.context["report"].total.people == 0
+    html = narrowed.content.decode()
+    assert "These filters leave out small groups" in html
+    assert "<dd>3</dd>" not in html and "<dd>9</dd>" not in html
 
 
-def test_one_hidden_row_hides_the_next_smallest_so_the_total_gives_nothing_away(
+def test_a_small_group_is_combined_so_no_subtraction_of_filtered_figures_finds_it(
     client, people, world
 ):
     world.headcount(0, [("students", "female", "10-13", 3), ("students", "male", "10-13", 20)])
@@ -114,8 +115,11 @@ def test_one_hidden_row_hides_the_next_smallest_so_the_total_gives_nothing_away(
     services.rollups_rebuild()
     client.force_login(people.coordinator)
     rows = client.get(report_url(world)).context["report"].breakdowns["gender"].rows
-    shown = {row.key: row.people_shown for row in rows}
-    assert shown == {"male": "20", "another": "<5", "female": "<5"}
+    assert {row.key: row.people_shown for row in rows} == {"another": "8", None: "23"}
+    assert [row.label for row in rows][-1] == "Small groups, combined"
+    for gender in ("female", "male"):
+        filtered = client.get(report_url(world, gender=gender)).context["report"]
+        assert filtered.total.people == 0, "the 20 boys and 3 girls are one cell, told as one"
 
 
 def test_filters_narrow_every_figure_to_one_locality(client, people, counted):
@@ -251,7 +255,8 @@ def test_the_report_runs_the_same_queries_whatever_the_amount_of_data(
     for session in range(3):
         for gender in ("female", "male", "not_stated"):
             world.join(session, "students", gender, "10-13")
-    for participant in range(1, 10):
+            world.join(session, "students", gender, "10-13")
+    for participant in range(1, 19):
         world.submit(participant, "pre", participant % 3)
         world.submit(participant, "post", 0)
         world.respond(participant, "4")
@@ -260,12 +265,13 @@ def test_the_report_runs_the_same_queries_whatever_the_amount_of_data(
     services.rollups_rebuild()
     with django_assert_num_queries(REPORT_QUERIES):
         response = client.get(report_url(world, locality="Santa Fe"))
-    assert response.context["report"].knowledge[0].post_attempts == 7
+    assert response.context["report"].knowledge[0].post_attempts == 13
 
 
-# Session, user and groups (3), campaign and its targets (2), venues, filter values, seven
-# breakdowns, freshness (2), knowledge (5), surveys (3), the site and locale of the page (2).
-REPORT_QUERIES = 29
+# Session, user and groups (3), campaign and its targets (2), venues, filter values, the
+# campaign's reach cells (every breakdown adds them up), freshness (2), knowledge (5), surveys (3),
+# the site and locale of the page (2).
+REPORT_QUERIES = 23
 
 
 @pytest.mark.parametrize(

@@ -46,7 +46,7 @@ def test_a_submission_appears_in_the_report_within_five_seconds(client, people, 
         knowledge = client.get(url).context["report"].knowledge
         return knowledge and knowledge[0].post_attempts == 1
 
-    world.join(0, "students", "female", "10-13")
+    world.join(0, "teachers", "female", "18+")  # an adult: one person's figures may be shown
     world.submit(0, "pre", 1)
     submitted = time.monotonic()
     world.submit(0, "post", 0)  # committed: its refresh is on the broker now
