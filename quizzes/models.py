@@ -3,6 +3,10 @@
 A quiz is a translatable snippet with drafts and revisions. An attempt records the revision the
 participant saw, and its answers are stored under the stable keys of questions and choices (see
 `quizzes.blocks`), so editing or translating a quiz later never changes what a past attempt means.
+
+A post-test paired with a pre-test by the participants' self-generated codes keeps that pair
+(`Attempt.code_paired_pre`) once the codes are erased (`reach.retention.participant_codes_erase`):
+the pair figures stay what they were, without the codes.
 """
 
 import uuid
@@ -147,6 +151,22 @@ class Attempt(models.Model):
     passed = models.BooleanField(_("passed"))
     answers_digest = models.CharField(max_length=64, editable=False)
     submitted_at = models.DateTimeField(_("submitted at"), auto_now_add=True)
+    # Indexed only where set (see Meta): most attempts never have one, and inserting them costs
+    # no index write.
+    code_paired_pre = models.ForeignKey(
+        "self",
+        verbose_name=_("pre-test paired by code"),
+        null=True,
+        blank=True,
+        editable=False,
+        db_index=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "On a post-test: the pre-test its self-generated code paired it with, kept when the "
+            "codes were erased."
+        ),
+    )
 
     class Meta:
         verbose_name = _("attempt")
@@ -159,7 +179,14 @@ class Attempt(models.Model):
                 name="attempt_score_within_questions",
             ),
         ]
-        indexes = [models.Index(fields=["session", "phase"])]
+        indexes = [
+            models.Index(fields=["session", "phase"]),
+            models.Index(
+                fields=["code_paired_pre"],
+                condition=models.Q(code_paired_pre__isnull=False),
+                name="attempt_code_paired_pre",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.get_phase_display()} {self.correct_count}/{self.question_count}"

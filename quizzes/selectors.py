@@ -218,7 +218,8 @@ def _pairs_by_code(posts: list[T], pres: list[T]) -> list[tuple[T, T]]:
 
 def prepost_matching(*, session_ids: list[int] | None) -> Matching:
     """Match post-tests to pre-tests of the same quiz and session: first by participant (the same
-    phone), then by an exactly equal self-generated code, then by a code differing in one element.
+    phone), then by the pair kept when the codes were erased (`Attempt.code_paired_pre`), then by
+    an exactly equal self-generated code, then by a code differing in one element.
     `session_ids` None matches in every session.
     """
     attempts = Attempt.objects.all()
@@ -233,14 +234,18 @@ def prepost_matching(*, session_ids: list[int] | None) -> Matching:
         "participant__sgic",
         "correct_count",
         "question_count",
+        "code_paired_pre_id",
     )
     groups: dict[tuple[int, uuid.UUID], dict[str, list[ScoredAttempt]]] = defaultdict(
         lambda: {Phase.PRE: [], Phase.POST: []}
     )
-    for pk, session_id, quiz_key, phase, participant_id, sgic, correct, total in rows:
+    kept_pairs: dict[int, int] = {}  # post-test → pre-test, as the code paired them
+    for pk, session_id, quiz_key, phase, participant_id, sgic, correct, total, kept in rows:
         groups[(session_id, quiz_key)][phase].append(
             ScoredAttempt(pk, participant_id, sgic, 100 * correct / total if total else 0.0)
         )
+        if kept is not None:
+            kept_pairs[pk] = kept
     pairs: list[Pair] = []
     post_count = 0
     for (_session_id, quiz_key), by_phase in groups.items():
@@ -256,9 +261,17 @@ def prepost_matching(*, session_ids: list[int] | None) -> Matching:
                 continue
             pairs.append(Pair(quiz_key, pre, post, "participant"))
             matched_pres.add(pre.attempt_id)
-        open_pres = [pre for pre in pres if pre.attempt_id not in matched_pres]
+        open_pres = {pre.attempt_id: pre for pre in pres if pre.attempt_id not in matched_pres}
+        by_code: list[ScoredAttempt] = []
+        for post in unmatched:
+            pre = open_pres.pop(kept_pairs.get(post.attempt_id), None)
+            if pre is None:
+                by_code.append(post)
+            else:
+                pairs.append(Pair(quiz_key, pre, post, "code"))
         pairs += [
-            Pair(quiz_key, pre, post, "code") for post, pre in _pairs_by_code(unmatched, open_pres)
+            Pair(quiz_key, pre, post, "code")
+            for post, pre in _pairs_by_code(by_code, list(open_pres.values()))
         ]
     return Matching(pairs=pairs, post_count=post_count)
 
@@ -268,18 +281,36 @@ class _Unpaired(NamedTuple):
     sgic: str
 
 
+def _phone_paired(attempt: str = "") -> Exists:
+    """Whether the same participant took the other phase of the attempt's quiz in its session;
+    `attempt` is the path to the attempt from the one filtered ("" for itself)."""
+    return Exists(
+        Attempt.objects.filter(
+            participant_id=OuterRef(f"{attempt}participant_id"),
+            quiz_key=OuterRef(f"{attempt}quiz_key"),
+            session_id=OuterRef(f"{attempt}session_id"),
+        ).exclude(phase=OuterRef(f"{attempt}phase"))
+    )
+
+
 def prepost_code_pairs(*, session_ids: list[int] | None) -> list[tuple[int, int]]:
     """The (post-test, pre-test) attempt ids that `prepost_matching` pairs by code, found among
-    the attempts no phone paired only (of participants with a code who took one of the two
-    tests): for counting the pairs without reading every attempt."""
-    same_phone = Attempt.objects.filter(
-        participant_id=OuterRef("participant_id"),
-        quiz_key=OuterRef("quiz_key"),
-        session_id=OuterRef("session_id"),
-    ).exclude(phase=OuterRef("phase"))
-    attempts = Attempt.objects.exclude(participant__sgic="").filter(~Exists(same_phone))
-    if session_ids is not None:
-        attempts = attempts.filter(session_id__in=session_ids)
+    the attempts no phone paired only: for counting the pairs without reading every attempt.
+
+    The pairs kept when the codes were erased (`Attempt.code_paired_pre`), then the pairs the
+    codes make among the other attempts (of participants with a code who took one of the two
+    tests). Erasing a session's codes erases all of them, so a kept pair's attempts have no code
+    left to pair otherwise; a kept pair that a phone has paired since (an answer sent late from a
+    phone's queue) gives way to the phone's pair, as it would have with the codes.
+    """
+    scope = {} if session_ids is None else {"session_id__in": session_ids}
+    kept = list(
+        Attempt.objects.filter(code_paired_pre__isnull=False, **scope)
+        .filter(~_phone_paired(), ~_phone_paired("code_paired_pre__"))
+        .values_list("pk", "code_paired_pre_id")
+    )
+    taken = {attempt for pair in kept for attempt in pair}
+    attempts = Attempt.objects.exclude(participant__sgic="").filter(~_phone_paired(), **scope)
     groups: dict[tuple[int, str], dict[str, list[_Unpaired]]] = defaultdict(
         lambda: {Phase.PRE: [], Phase.POST: []}
     )
@@ -288,8 +319,9 @@ def prepost_code_pairs(*, session_ids: list[int] | None) -> list[tuple[int, int]
     for pk, session_id, key, phase, sgic in attempts.annotate(key_text=quiz_key).values_list(
         "pk", "session_id", "key_text", "phase", "participant__sgic"
     ):
-        groups[(session_id, key)][phase].append(_Unpaired(pk, sgic))
-    return [
+        if pk not in taken:
+            groups[(session_id, key)][phase].append(_Unpaired(pk, sgic))
+    return kept + [
         (post.attempt_id, pre.attempt_id)
         for by_phase in groups.values()
         if by_phase[Phase.PRE] and by_phase[Phase.POST]

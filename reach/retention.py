@@ -13,6 +13,14 @@ transaction commits, a recount must still give every stored figure of those sess
 partitions, or nothing is deleted. From then on the recount carries the purged sessions' quiz and
 survey rows over as stored; headcounts and paper tallies (aggregates, not participant data) stay,
 and a late headcount correction still counts. Only counts are logged, never content.
+
+Self-generated codes go much sooner: once a session ended more than
+`PARTICIPANT_CODE_RETENTION_DAYS` ago, the code of each of its participants is erased
+(`participant_codes_erase`). A code pairs a post-test with a pre-test within one session only, so a
+session is erased on its own, in one transaction under the lock of its venue: its rollups are
+refreshed, each pair its codes make is kept on the post-test (`Attempt.code_paired_pre`), the codes
+are blanked, and a recount must still give every stored figure, or nothing is erased. From then on
+the pairs are read as kept (`quizzes.selectors.prepost_code_pairs`).
 """
 
 import datetime as dt
@@ -23,10 +31,11 @@ from dataclasses import asdict, dataclass
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.db import DatabaseError, transaction
-from django.db.models import Count
+from django.db.models import Count, Exists, OuterRef
 from django.utils import timezone
 
 from quizzes.models import Answer, Attempt
+from quizzes.selectors import prepost_code_pairs
 from reach.models import FrozenJoinCount
 from reach.recount import recount
 from reach.services import sessions_refresh, stored_differences, venues_lock
@@ -62,9 +71,21 @@ class Purge:
 
 def retention_cutoff(*, now: dt.datetime | None = None) -> dt.datetime | None:
     """Sessions that ended before this have passed the retention period; None: kept forever."""
-    days = settings.PARTICIPANT_DATA_RETENTION_DAYS
+    return _cutoff("PARTICIPANT_DATA_RETENTION_DAYS", now)
+
+
+def code_retention_cutoff(*, now: dt.datetime | None = None) -> dt.datetime | None:
+    """Sessions that ended before this have their self-generated codes erased; None: kept (until
+    the participant data goes)."""
+    return _cutoff("PARTICIPANT_CODE_RETENTION_DAYS", now)
+
+
+def _cutoff(name: str, now: dt.datetime | None) -> dt.datetime | None:
+    """Sessions that ended before this have passed the period the setting `name` gives in days;
+    None: 0 days, kept forever."""
+    days = getattr(settings, name)
     if days < 0:
-        raise ImproperlyConfigured("PARTICIPANT_DATA_RETENTION_DAYS cannot be negative.")
+        raise ImproperlyConfigured(f"{name} cannot be negative.")
     if days == 0:
         return None
     return (now or timezone.now()) - dt.timedelta(days=days)
@@ -172,4 +193,102 @@ def participant_data_purge(*, dry_run: bool = False, now: dt.datetime | None = N
             report.add(deleted)
     if (report.sessions or report.kept) and not dry_run:
         logger.info("participant data past the retention period deleted: %s", asdict(report))
+    return report
+
+
+# --- Self-generated codes ---------------------------------------------------------------------
+
+
+class CodeErasureMismatch(RuntimeError):
+    """A recount after erasing the codes would have changed stored figures: rolled back."""
+
+
+@dataclass
+class CodeErasure:
+    """What an erasure erased (or, in a dry run, would erase): counts only. `pairs` counts the
+    pre/post pairs the codes made, kept without them; `kept` the sessions that were due but kept
+    their codes, because of an error (logged)."""
+
+    kept: int = 0
+    sessions: int = 0
+    codes: int = 0
+    pairs: int = 0
+
+    def add(self, other: "CodeErasure") -> None:
+        for name, value in asdict(other).items():
+            setattr(self, name, getattr(self, name) + value)
+
+
+def _sessions_with_codes_due(cutoff: dt.datetime, session_ids=None) -> list[int]:
+    """The sessions that ended before the cutoff and still have a participant with a code."""
+    coded = Participant.objects.filter(session_id=OuterRef("pk")).exclude(sgic="")
+    sessions = Session.objects.filter(Exists(coded), participant_data_purged_at__isnull=True)
+    if session_ids is not None:
+        sessions = sessions.filter(pk__in=session_ids)
+    return sorted(
+        pk
+        for pk, *when in sessions.values_list(
+            "pk", "state", "closed_at", "scheduled_start", "opened_at"
+        )
+        if _session_end(*when) < cutoff
+    )
+
+
+def _codes_found(session_id: int) -> CodeErasure:
+    return CodeErasure(
+        sessions=1,
+        codes=Participant.objects.filter(session_id=session_id).exclude(sgic="").count(),
+        pairs=len(prepost_code_pairs(session_ids=[session_id])),
+    )
+
+
+def session_codes_erase(*, session_id: int, cutoff: dt.datetime) -> CodeErasure | None:
+    """Keep the pairs a session's codes make and erase the codes, in one transaction; None when
+    the session is no longer due (it was reopened, or its codes are gone)."""
+    with transaction.atomic():
+        venues_lock(set(Session.objects.filter(pk=session_id).values_list("venue_id", flat=True)))
+        # A locked session takes no new participant until the erasure has committed.
+        list(Session.objects.select_for_update().filter(pk=session_id).values("pk"))
+        if not _sessions_with_codes_due(cutoff, [session_id]):
+            return None
+        # The stored figures are what the codes count now: the recount below compares with them.
+        sessions_refresh(session_ids=[session_id])
+        pairs = prepost_code_pairs(session_ids=[session_id])
+        Attempt.objects.bulk_update(
+            [Attempt(pk=post, code_paired_pre_id=pre) for post, pre in pairs],
+            ["code_paired_pre"],
+            batch_size=500,
+        )
+        codes = Participant.objects.filter(session_id=session_id).exclude(sgic="").update(sgic="")
+        if differences := stored_differences(recount([session_id])):
+            raise CodeErasureMismatch(f"a recount would change {differences}")
+    return CodeErasure(sessions=1, codes=codes, pairs=len(pairs))
+
+
+def participant_codes_erase(
+    *, dry_run: bool = False, now: dt.datetime | None = None
+) -> CodeErasure:
+    """Erase the self-generated codes of every session that ended more than
+    `PARTICIPANT_CODE_RETENTION_DAYS` ago, keeping the pairs they make (one transaction per
+    session); with `dry_run`, only count what would be erased."""
+    report = CodeErasure()
+    cutoff = code_retention_cutoff(now=now)
+    if cutoff is None:
+        return report
+    for session_id in _sessions_with_codes_due(cutoff):
+        if dry_run:
+            report.add(_codes_found(session_id))
+            continue
+        try:
+            erased = session_codes_erase(session_id=session_id, cutoff=cutoff)
+        except (CodeErasureMismatch, DatabaseError) as error:
+            # The class only: a database error's details may quote the rows it was about.
+            reason = str(error) if isinstance(error, CodeErasureMismatch) else type(error).__name__
+            logger.error("self-generated codes of session %s kept: %s", session_id, reason)
+            report.kept += 1
+            continue
+        if erased is not None:
+            report.add(erased)
+    if (report.sessions or report.kept) and not dry_run:
+        logger.info("self-generated codes past their retention period erased: %s", asdict(report))
     return report

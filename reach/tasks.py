@@ -54,6 +54,12 @@ def participant_data_purge() -> dict[str, int]:
     return asdict(retention.participant_data_purge())
 
 
+@shared_task(name="reach.participant_codes_erase")
+def participant_codes_erase() -> dict[str, int]:
+    """Every day: erase self-generated codes past their retention period, keeping the pairs."""
+    return asdict(retention.participant_codes_erase())
+
+
 @shared_task(name="reach.report_pdfs_delete")
 def report_pdfs_delete() -> int:
     """Every day: delete report PDFs whose job has expired; returns how many."""

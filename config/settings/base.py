@@ -203,6 +203,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "reach.participant_data_purge",
         "schedule": crontab(hour=4, minute=7),
     },
+    # Daily: self-generated codes past PARTICIPANT_CODE_RETENTION_DAYS (the pairs they made stay).
+    "reach participant codes erase": {
+        "task": "reach.participant_codes_erase",
+        "schedule": crontab(hour=4, minute=22),
+    },
     "reach report PDFs delete": {
         "task": "reach.report_pdfs_delete",
         "schedule": crontab(hour=4, minute=37),
@@ -222,6 +227,12 @@ JOIN_FAILURE_WINDOW_SECONDS = env.int("JOIN_FAILURE_WINDOW_SECONDS", default=600
 # minors answered longer than a campaign needs it. 0 keeps participant data for ever; empty means
 # the default.
 PARTICIPANT_DATA_RETENTION_DAYS = int(env.str("PARTICIPANT_DATA_RETENTION_DAYS", default="") or 365)
+# Days after a session ended before the self-generated codes of its participants (mother's
+# initial, birth month, older siblings, birthplace initial: enough to single a child out within a
+# class) are erased; the pre/post pairs they made are kept without them, so no figure changes
+# (reach.retention). A month by default: well after a session's post-test, whose pairs are counted
+# as its answers arrive. 0 keeps the codes as long as the participant data; empty means the default.
+PARTICIPANT_CODE_RETENTION_DAYS = int(env.str("PARTICIPANT_CODE_RETENTION_DAYS", default="") or 30)
 
 # --- Demo (development only) -----------------------------------------------------------------
 

@@ -3,6 +3,7 @@ output of the reports (reach/privacy.py): the page, CSV, XLSX, the donor PDF and
 
 import io
 import itertools
+import re
 from collections import defaultdict
 from urllib.parse import urlencode
 
@@ -19,6 +20,7 @@ from reach.privacy import MINOR_BANDS
 pytestmark = pytest.mark.django_db
 
 K = 5
+KEYS = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{32}")
 DIMENSIONS = ("locality", "venue", "audience", "gender", "age_band")
 COLUMN = {"venue": "venue_id"}
 
@@ -202,7 +204,7 @@ def three_children(world):
 
 def _report_html(client, world) -> str:
     html = client.get(reverse("reports:campaign", args=[world.campaign.slug])).content.decode()
-    return html[html.index('id="knowledge"') :]
+    return html[html.index('id="knowledge"') : html.index("</main>")]
 
 
 def _exports(client, world) -> str:
@@ -253,10 +255,11 @@ def test_three_children_in_one_cell_leave_no_figure_of_theirs_in_any_output(
 ):
     client.force_login(people.coordinator)
     three_children.coordinator = people.coordinator
-    text = output(client, three_children)
+    # Keys and links carry random hexadecimal that may hold any digits: not figures.
+    text = KEYS.sub("", output(client, three_children))
     assert "<5" in text or "&lt;5" in text or "null" in text
     # Their tests: 3 before and 3 after, scores of a third and all right, a gain, a pass rate.
-    for figure in ("3 · 3", "33", "100", "67", "+67", '"post_attempts": 3', "Verdadero"):
-        assert figure not in text, figure
+    for figure in ("3 · 3", "33", "100", "67", '"post_attempts": 3', "Verdadero"):
+        assert not re.search(rf"(?<![\w.]){re.escape(figure)}(?![\w])", text), figure
     # Their survey answers and their number as a row of their own.
     assert '"responses": 3' not in text and '"people": 3' not in text
