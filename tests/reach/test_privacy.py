@@ -263,3 +263,24 @@ def test_three_children_in_one_cell_leave_no_figure_of_theirs_in_any_output(
         assert not re.search(rf"(?<![\w.]){re.escape(figure)}(?![\w])", text), figure
     # Their survey answers and their number as a row of their own.
     assert '"responses": 3' not in text and '"people": 3' not in text
+
+
+@pytest.mark.parametrize(
+    ("language", "combined", "left_out"),
+    [
+        ("en", "Small groups, combined", "These filters leave out small groups"),
+        ("es", "Grupos pequeños, combinados", "Estos filtros dejan fuera grupos pequeños"),
+        ("ro", "Grupuri mici, combinate", "Aceste filtre lasă deoparte grupuri mici"),
+        ("fr", "Petits groupes, regroupés", "Ces filtres laissent de côté de petits groupes"),
+    ],
+)
+def test_combined_small_groups_are_named_and_explained_in_the_coordinators_language(
+    client, people, small_groups, settings, language, combined, left_out
+):
+    client.force_login(people.coordinator)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+    url = reverse("reports:campaign", args=[small_groups.campaign.slug])
+    html = client.get(url).content.decode()
+    assert combined in html
+    assert left_out not in html
+    assert left_out in client.get(url + "?gender=male").content.decode()

@@ -5,6 +5,7 @@ names them.
 """
 
 from django import forms
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import get_language_info
@@ -93,6 +94,8 @@ def welcome(request: HttpRequest, *, session, participant, language) -> HttpResp
             for code in campaign_languages(campaign=session.campaign)
         ],
         "language": language,
+        "code_days": settings.PARTICIPANT_CODE_RETENTION_DAYS,
+        "smallest_group": settings.REACH_SMALLEST_GROUP,
     }
     return render(request, "workshops/join_welcome.html", context)
 
