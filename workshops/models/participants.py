@@ -4,7 +4,12 @@ A participant is one person in one session and nothing more: role, age band, opt
 language they chose and an optional self-generated identification code (SGIC) that lets a post-test
 be matched with a pre-test without knowing who answered. Never a name, a contact, an IP address or
 a user agent (a test checks the columns).
+
+The cookie that remembers a participant on their phone holds their `cookie_key`, a random UUID,
+never the sequential id, which would tell how many people joined and what the others' ids are.
 """
+
+import uuid
 
 from django.conf import settings
 from django.db import models
@@ -35,6 +40,16 @@ class Participant(models.Model):
         null=True,
         editable=False,
         help_text=_("Made when the join form is shown: sending it twice joins once."),
+    )
+    cookie_key = models.UUIDField(
+        _("cookie key"),
+        default=uuid.uuid4,
+        unique=True,
+        # Empty only in rows written without the ORM (the benchmark volume of past sessions),
+        # whose participants never join from a phone.
+        null=True,
+        editable=False,
+        help_text=_("Random: what the cookie remembering this participant on their phone holds."),
     )
     joined_at = models.DateTimeField(_("joined at"), auto_now_add=True)
 

@@ -1,11 +1,13 @@
 """What every participant page shares: finding the session by its code, recognising the person
 on this device, their language, and the rules for their requests.
 
-A participant is remembered by a signed cookie scoped to the session's join URL: it holds the
-session and participant ids and nothing else. Reloading a page, or opening the link again later,
-finds the same participant instead of counting a new one.
+A participant is remembered by a signed cookie scoped to the session's join URL: it holds their
+random `cookie_key` and nothing else (no sequential id, which would tell how many joined). Reloading
+a page, or opening the link again later, finds the same participant instead of counting a new one;
+a cookie that is forged, of another session or of an older format is ignored (a new device).
 """
 
+import uuid
 from collections.abc import Callable
 from functools import wraps
 
@@ -38,7 +40,7 @@ def join_path(session: Session) -> str:
 def participant_remember(response: HttpResponse, *, request: HttpRequest, participant) -> None:
     response.set_signed_cookie(
         COOKIE_NAME,
-        f"{participant.session_id}:{participant.pk}",
+        participant.cookie_key.hex,
         salt=COOKIE_SALT,
         max_age=COOKIE_MAX_AGE,
         path=join_path(participant.session),
@@ -52,34 +54,32 @@ def participant_forget(response: HttpResponse, *, session: Session) -> None:
     response.delete_cookie(COOKIE_NAME, path=join_path(session), samesite="Lax")
 
 
-def _remembered_ids(request: HttpRequest) -> tuple[int, int] | None:
-    """The session and participant ids of this device's cookie (a forged cookie is ignored)."""
+def _remembered_key(request: HttpRequest) -> uuid.UUID | None:
+    """The cookie key this device holds (a forged or old-format cookie is ignored)."""
     try:
         value = request.get_signed_cookie(COOKIE_NAME, salt=COOKIE_SALT, max_age=COOKIE_MAX_AGE)
-        session_id, participant_id = (int(part) for part in value.split(":"))
+        return uuid.UUID(hex=value)
     except (KeyError, ValueError, signing.BadSignature):
         return None
-    return session_id, participant_id
 
 
 def participant_of(request: HttpRequest, session: Session) -> Participant | None:
     """The participant this device joined the session as, if any (a forged cookie is ignored)."""
-    ids = _remembered_ids(request)
-    if ids is None or ids[0] != session.pk:
+    key = _remembered_key(request)
+    if key is None:
         return None
-    return Participant.objects.filter(pk=ids[1], session_id=session.pk).first()
+    return Participant.objects.filter(cookie_key=key, session_id=session.pk).first()
 
 
 def participant_by_join_code(request: HttpRequest, code: str) -> Participant | None:
     """The participant this device joined as, with their session, when that session is the open
     one with this code: a joined participant's request finds both in one query."""
-    ids, normalized = _remembered_ids(request), join_codes.code_normalize(code)
-    if ids is None or normalized is None:
+    key, normalized = _remembered_key(request), join_codes.code_normalize(code)
+    if key is None or normalized is None:
         return None
     try:
         return Participant.objects.select_related("session").get(
-            pk=ids[1],
-            session_id=ids[0],
+            cookie_key=key,
             session__state=SessionState.OPEN,
             session__join_code=normalized,
         )
