@@ -22,12 +22,13 @@ from reach.models import (
     SessionRollup,
 )
 from reach.privacy import PLACE, ProtectedCell, cells_protect, cells_total, masked_shown
+from reach.recount.tables import REACH
 from reach.selectors.scope import Filters
 from workshops.models import CampaignPage, Venue
 from workshops.models.choices import AgeBand, Audience, Gender
 
 COMBINED = _("Small groups, combined")
-REACH_MEASURES = ("people", "attendances", "joined")
+REACH_MEASURES = REACH.values  # people, attendances, joined
 
 
 @dataclass

@@ -21,21 +21,11 @@ from reach.models import (
     QuizQuestionMonthCell,
 )
 from reach.privacy import PLACE, ProtectedCell, cells_protect, cells_total
+from reach.recount.tables import QUIZ
 from reach.selectors.scope import Filters, cells_of
 from workshops.models import CampaignPage
 
-QUIZ_MEASURES = (
-    "attempts",
-    "paper_sheets",
-    "passed",
-    "correct",
-    "questions",
-    "pairs",
-    "pair_pre_correct",
-    "pair_pre_questions",
-    "pair_post_correct",
-    "pair_post_questions",
-)
+QUIZ_MEASURES = QUIZ.values  # what a quiz cell adds up, as the rollups name it
 
 
 def _quiz_people(values) -> int:
