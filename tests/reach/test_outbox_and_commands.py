@@ -150,6 +150,14 @@ def test_reach_report_prints_the_headline_figures_of_the_report(world, capsys):
     }
 
 
+def test_reach_report_prints_a_hidden_figure_as_fewer_than_five(world, capsys):
+    world.headcount(0, [("students", "female", "10-13", 3)])  # the campaign's only people
+    services.rollups_rebuild()
+    call_command("reach_report", "--campaign", world.campaign.slug)
+    out = capsys.readouterr().out
+    assert "People reached:          <5" in out and " 3\n" not in out
+
+
 def test_reach_report_names_the_known_campaigns_when_the_slug_is_wrong(world):
     with pytest.raises(CommandError, match=f"Known: .*{world.campaign.slug}"):
         call_command("reach_report", campaign="golondrinna")

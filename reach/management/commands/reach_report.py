@@ -5,6 +5,7 @@ from django.db.models import Count
 from django.utils import translation
 
 from reach import selectors
+from reach.privacy import masked_shown
 from workshops.models import CampaignPage
 
 
@@ -50,14 +51,15 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Figures refreshed: {refreshed} ({figures['waiting']} change(s) waiting)"
         )
-        self.stdout.write(f"People reached:    {figures['people']:>8,}")
-        self.stdout.write(f"Attendances:       {figures['attendances']:>8,}")
+        self.stdout.write(f"People reached:    {_count(figures['people'])}")
+        self.stdout.write(f"Attendances:       {_count(figures['attendances'])}")
         self.stdout.write("")
         self.stdout.write(f"  {'audience':<40} {'reached':>8} {'target':>8} {'%':>5}")
         for row in figures["audiences"]:
             target = "" if row["target"] is None else f"{row['target']:,}"
             percent = "" if row["percent"] is None else str(row["percent"])
-            self.stdout.write(f"  {row['label']:<40} {row['people']:>8,} {target:>8} {percent:>5}")
+            people = _count(row["people"])
+            self.stdout.write(f"  {row['label']:<40} {people} {target:>8} {percent:>5}")
         if figures["quizzes"]:
             self.stdout.write("")
             self.stdout.write(f"  {'quiz':<40} {'before':>7} {'after':>7} {'gain':>8}")
@@ -66,6 +68,11 @@ class Command(BaseCommand):
                     f"  {quiz['title'][:40]:<40} {_pct(quiz['mean_before'])} "
                     f"{_pct(quiz['mean_after'])} {_points(quiz['gain'])}"
                 )
+
+
+def _count(value) -> str:
+    """A count, or what stands for a hidden one (reach.privacy)."""
+    return f"{masked_shown():>8}" if value is None else f"{value:>8,}"
 
 
 def _pct(value) -> str:
