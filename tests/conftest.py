@@ -44,8 +44,13 @@ def cache_empty() -> None:
     """Delete every key this run keeps in the shared cache, and only those: on Redis the run's
     key prefix (other runs and `make run` share the server), on the embedded file cache the
     run's own folder."""
-    if hasattr(cache, "delete_pattern"):  # django-redis, which prefixes the pattern
-        cache.delete_pattern("*")
+    if hasattr(cache, "delete_pattern"):  # django-redis
+        # Every version of every key under the run's prefix: Wagtail keeps its site root paths
+        # under a version of its own, which `delete_pattern` (one version) would leave.
+        client = cache.client.get_client(write=True)
+        keys = list(client.scan_iter(match=f"{settings.CACHES['default']['KEY_PREFIX']}:*"))
+        if keys:
+            client.delete(*keys)
     else:
         cache.clear()
 
