@@ -79,6 +79,7 @@ class Phone:
     """One participant's phone: where it sends its quiz, and the cookies it holds."""
 
     path: str
+    session_id: int
     participant_cookie: str
     csrf: str
 
@@ -153,7 +154,8 @@ def submission_world(*, participants: int, seed: int = 7) -> SubmissionWorld:
             phones += [
                 Phone(
                     path=path,
-                    participant_cookie=signer.sign(f"{session.pk}:{person.pk}"),
+                    session_id=session.pk,
+                    participant_cookie=signer.sign(person.cookie_key.hex),
                     csrf=secrets.token_hex(16),
                 )
                 for person in people

@@ -327,7 +327,7 @@ def freshness(run: Run, servers: Servers) -> None:
     rng = random.Random(5)
     took = []
     for phone in world.phones:
-        session_id = int(phone.participant_cookie.split(":")[0])
+        session_id = phone.session_id
         before = QuizCell.objects.filter(session_id=session_id).aggregate(n=Sum("attempts"))["n"]
         form = world.form(rng)
         form.update(key=[str(uuid.uuid4())], csrfmiddlewaretoken=[phone.csrf])
