@@ -23,7 +23,6 @@ from reach.models import (
 )
 from reach.privacy import PLACE, ProtectedCell, cells_protect, cells_total, masked_shown
 from reach.recount.tables import REACH
-from reach.selectors.scope import Filters
 from workshops.models import CampaignPage, Venue
 from workshops.models.choices import AgeBand, Audience, Gender
 
@@ -118,12 +117,11 @@ def _labels(dimension: str, keys: list, venues: dict[int, str]) -> dict:
 
 
 def reach_breakdown(
-    *, cells: list[ProtectedCell], filters: Filters, dimension: str, venues: dict[int, str]
+    *, admitted: list[ProtectedCell], dimension: str, venues: dict[int, str]
 ) -> Breakdown:
     """People reached, attendances and joined participants by one dimension, from the campaign's
-    protected cells (`reach_cells`)."""
+    protected cells (`reach_cells`) that the filters admit."""
     column = "venue_id" if dimension == "venue" else dimension
-    admitted = [cell for cell in cells if filters.admits(cell.place)]
     grouped: dict[object, list[ProtectedCell]] = defaultdict(list)
     for cell in admitted:
         grouped[cell.place[column]].append(cell)

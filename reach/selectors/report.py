@@ -60,8 +60,9 @@ def campaign_report(
     if venues is None:
         venues = campaign_venues(campaign=campaign)
     cells = reach_cells(campaign=campaign)
+    admitted = [cell for cell in cells if filters.admits(cell.place)]
     breakdowns = {
-        dimension: reach_breakdown(cells=cells, filters=filters, dimension=dimension, venues=venues)
+        dimension: reach_breakdown(admitted=admitted, dimension=dimension, venues=venues)
         for dimension in DIMENSIONS
     }
     return Report(

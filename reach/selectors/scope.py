@@ -2,6 +2,7 @@
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cached_property
 
 from django.db.models import Q, QuerySet
 from wagtail.models import Locale
@@ -41,6 +42,7 @@ class Filters:
     month_from: dt.date | None = None
     month_to: dt.date | None = None
 
+    @cached_property
     def _chosen(self) -> list[tuple[str, tuple]]:
         """The dimensions narrowed to some of their values (`reach.privacy.PLACE` names)."""
         return [
@@ -58,7 +60,7 @@ class Filters:
 
     def q(self) -> Q:
         where = Q()
-        for name, values in self._chosen():
+        for name, values in self._chosen:
             where &= Q(**{f"{name}__in": values})
         if self.month_from:
             where &= Q(month__gte=self.month_from)
@@ -69,7 +71,7 @@ class Filters:
     def admits(self, place: dict) -> bool:
         """Whether figures about this place are among the filtered ones; a place that no longer
         tells a dimension (None, `reach.privacy`) is never admitted by a filter on it."""
-        for name, values in self._chosen():
+        for name, values in self._chosen:
             if place[name] is None or place[name] not in values:
                 return False
         if self.month_from or self.month_to:
@@ -85,7 +87,7 @@ class Filters:
     def names(self, place: dict) -> bool:
         """Whether this filter narrows a dimension the place no longer tells."""
         withheld = {name for name, value in place.items() if value is None}
-        chosen = {name for name, _values in self._chosen()}
+        chosen = {name for name, _values in self._chosen}
         if self.month_from or self.month_to:
             chosen.add("month")
         return bool(withheld & chosen)
