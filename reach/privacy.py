@@ -5,14 +5,16 @@ docs/security.md, "What reports can tell").
 The rule is kept by what figures are made of, not by hiding some of them afterwards. Before any
 filter is applied, a campaign's rollup cells are merged into *protected cells*: a cell about minors
 and fewer than K people (`small`) gives up its gender and is added to the other small cells of the
-same place, month, audience and age band; if that is still too few, it takes in the smallest cells
-that differ from it only by gender, then gives up its age band too and so on: its audience, its
-month, its venue, its locality and its country (`LADDER`). Only a campaign with fewer than K
-people in all, minors among them, is left with a masked cell. Every figure of every output is then a
-sum over whole protected cells, each about K people or more (or about adults only): a filter
-selects whole cells, and a cell that no longer tells a dimension is never selected by a filter on
-it. However figures are subtracted from each other, what can be worked out is at most the figures
-of single protected cells, never a part of one.
+same place, month, audience and age band; if that is still too few, it gives up its age band too,
+then its month, its venue, its locality, its audience and its country (`LADDER`), each time
+joining the small cells that then share its place: only the few people of small groups give
+anything up. A small group that finds too few like it even so starts again from where it was and
+takes in the smallest cells that differ from it only by what it gave up (the rest of its class,
+say). Only a campaign with fewer than K people in all, minors among them, is left with a masked
+cell. Every figure of every output is then a sum over whole protected cells, each about K people
+or more (or about adults only): a filter selects whole cells, and a cell that no longer tells a
+dimension is never selected by a filter on it. However figures are subtracted from each other,
+what can be worked out is at most the figures of single protected cells, never a part of one.
 
 "People" is a count of distinct people, never of answers: the people reached in a reach cell, the
 people who sent a quiz or a paper sheet in one phase (and, after the workshop, those whose two
@@ -31,9 +33,10 @@ from workshops.models.choices import AgeBand
 MINOR_BANDS = (AgeBand.CHILDREN_6_9, AgeBand.CHILDREN_10_13, AgeBand.TEENS_14_17, AgeBand.ALL_AGES)
 
 # Where and whom a rollup cell is about, and the order in which a small cell gives them up: what
-# reports lose least first, the place last.
+# reports lose least first; the audience, which campaigns set their targets for, and the country
+# last.
 PLACE = ("country", "locality", "venue_id", "month", "audience", "gender", "age_band")
-LADDER = ("gender", "age_band", "audience", "month", "venue_id", "locality", "country")
+LADDER = ("gender", "age_band", "month", "venue_id", "locality", "audience", "country")
 
 
 def smallest_group() -> int:
@@ -84,31 +87,27 @@ def _withheld(place: dict, dimension: str) -> dict:
     return {**place, dimension: None}
 
 
-def _series_protect(
-    cells: list[ProtectedCell], people: Callable[[Mapping], int]
-) -> list[ProtectedCell]:
-    k = smallest_group()
-
-    def small(cell: ProtectedCell) -> bool:
-        return cell.minors and 0 < people(cell.values) < k
-
-    def order(cell: ProtectedCell) -> tuple:  # the same cells are taken in on every read
-        return people(cell.values), [str(value) for value in cell.place.values()]
-
-    kept = [cell for cell in cells if not small(cell)]
-    carried = [cell for cell in cells if small(cell)]
+def _climb(
+    kept: list[ProtectedCell],
+    carried: list[ProtectedCell],
+    small: Callable[[ProtectedCell], bool],
+    order: Callable[[ProtectedCell], tuple],
+    *,
+    take_in: bool,
+) -> tuple[list[ProtectedCell], list[ProtectedCell]]:
+    """Small cells give up one dimension after another (`LADDER`), merging with the small cells
+    that then share their place, and, with `take_in`, with the smallest kept cells that differ from
+    them only by what they gave up. Returns the cells kept, and what is still too small."""
     for level in range(1, len(LADDER) + 1):
         if not carried:
-            return kept
+            break
         withheld = dict.fromkeys(LADDER[:level])
         merged: dict[tuple, ProtectedCell] = {}
         for cell in carried:
             place = {**cell.place, **withheld}
             merged.setdefault(tuple(place.values()), ProtectedCell(place)).absorb(cell)
-        # Still too few: take in the smallest cells that differ from them only by what they have
-        # given up, rather than give up more.
         siblings: dict[tuple, list[ProtectedCell]] = defaultdict(list)
-        if any(small(cell) for cell in merged.values()):
+        if take_in and any(small(cell) for cell in merged.values()):
             for cell in kept:
                 siblings[tuple({**cell.place, **withheld}.values())].append(cell)
         taken: set[int] = set()
@@ -121,6 +120,32 @@ def _series_protect(
                 cell.absorb(other)
             (carried if small(cell) else kept).append(cell)
         kept = [cell for cell in kept if id(cell) not in taken]
+    return kept, carried
+
+
+def _series_protect(
+    cells: list[ProtectedCell], people: Callable[[Mapping], int]
+) -> list[ProtectedCell]:
+    k = smallest_group()
+
+    def small(cell: ProtectedCell) -> bool:
+        return cell.minors and 0 < people(cell.values) < k
+
+    def order(cell: ProtectedCell) -> tuple:  # the same cells are taken in on every read
+        return people(cell.values), [str(value) for value in cell.place.values()]
+
+    small_cells = [cell for cell in cells if small(cell)]
+    # First among themselves: only the few people of small groups give anything up.
+    kept, carried = _climb(
+        [c for c in cells if not small(c)], small_cells, small, order, take_in=False
+    )
+    if not carried:
+        return kept
+    # Small groups with too few like them anywhere near start again from where they were, taking
+    # in their smallest neighbours rather than giving up more.
+    stragglers = {id(place) for cell in carried for place in cell.members}
+    again = [cell for cell in small_cells if id(cell.members[0]) in stragglers]
+    kept, carried = _climb(kept, again, small, order, take_in=True)
     if not carried:
         return kept
     # Every dimension given up, and the campaign holds nothing else to take in: too few in all.

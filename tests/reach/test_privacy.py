@@ -287,3 +287,31 @@ def test_combined_small_groups_are_named_and_explained_in_the_coordinators_langu
     assert combined in html
     assert left_out not in html
     assert left_out in client.get(url + "?gender=male").content.decode()
+
+
+def test_only_the_children_of_small_groups_give_up_what_sets_them_apart(client, people, world):
+    world.headcount(
+        0,
+        [
+            ("students", "female", "10-13", 14),
+            ("students", "male", "10-13", 12),
+            ("students", "another", "10-13", 2),
+        ],
+    )
+    world.headcount(
+        2,
+        [
+            ("students", "female", "14-17", 9),
+            ("students", "male", "14-17", 10),
+            ("students", "another", "14-17", 2),
+            ("students", "not_stated", "14-17", 1),
+        ],
+    )
+    services.rollups_rebuild()
+    client.force_login(people.coordinator)
+    report = client.get(reverse("reports:campaign", args=[world.campaign.slug])).context["report"]
+    by_gender = {row.key: row.people for row in report.breakdowns["gender"].rows}
+    # The two schools' five children of another or no stated gender make one group; every girl
+    # and boy keeps hers or his.
+    assert by_gender == {"female": 14 + 9, "male": 12 + 10, None: 2 + 2 + 1}
+    assert {row.key: row.people for row in report.breakdowns["audience"].rows} == {"students": 50}
