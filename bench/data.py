@@ -20,10 +20,10 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Locale
 
+from participation.views.participants import COOKIE_NAME, COOKIE_SALT
 from quizzes.models import Quiz, QuizModule
 from workshops.models import CampaignPage, Participant, Venue, WorkshopModulePage
 from workshops.services import SessionPlan, session_create, session_open
-from workshops.views.participants import COOKIE_NAME, COOKIE_SALT
 
 QUESTIONS = 10
 ASSEMBLY = 2000  # people per session: a school assembly

@@ -8,8 +8,9 @@ from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents import urls as wagtaildocs_urls
 
+from participation.views import join
 from reach.api import api as reach_api
-from workshops.views import join, search
+from workshops.views import search
 
 # Read-only by construction: Wagtail's API v2 has no write endpoints.
 api_router = WagtailAPIRouter("wagtailapi")
@@ -25,14 +26,14 @@ urlpatterns = [
     path("api/reach/", reach_api.urls),
     # Trainers and participants are not on the language-prefixed site: the join URL in a QR code
     # stays short, and each person's language comes from their choice (cookie) or their browser.
-    path("trainer/", include("workshops.urls")),
+    path("trainer/", include("participation.urls.trainer")),
     path("reports/", include("reach.urls")),
     path("join/", join.join, name="join"),
     path("join/<str:code>/", join.welcome, name="join_code"),
     path("join/<str:code>/about-you/", join.about_you, name="join_about"),
     path("join/<str:code>/next-person/", join.next_person, name="join_next_person"),
-    path("join/<str:code>/survey/", include("surveys.urls")),
-    path("join/<str:code>/", include("quizzes.urls")),
+    path("join/<str:code>/survey/", include("participation.urls.survey")),
+    path("join/<str:code>/", include("participation.urls.quiz")),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 

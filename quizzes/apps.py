@@ -3,12 +3,13 @@ from django.utils.translation import gettext_lazy as _
 
 
 class QuizzesConfig(AppConfig):
-    """Quiz definitions, attempts, scoring and the participant quiz flow."""
+    """Quiz definitions, scoring, attempts and paper tallies."""
 
     name = "quizzes"
     verbose_name = _("Quizzes")
 
     def ready(self) -> None:
-        from quizzes import content_cache
+        from quizzes.models import Quiz, QuizModule
+        from workshops import content_cache
 
-        content_cache.receivers_connect()
+        content_cache.watch(Quiz, QuizModule)

@@ -265,13 +265,3 @@ class PaperChoiceCount(models.Model):
 
     def __str__(self) -> str:
         return f"{self.question_key}/{self.choice_key}: {self.count}"
-
-
-class ContentVersion(models.Model):
-    """One row: a token that every change to what the participant flow reads of the content
-    replaces, in the same transaction as the change (see `quizzes.content_cache`)."""
-
-    token = models.CharField(max_length=32)
-
-    def __str__(self) -> str:
-        return self.token

@@ -1,4 +1,4 @@
-"""Reads: which quizzes a session asks, where a participant is in the flow, and pre/post matching.
+"""Reads: which quizzes a session asks, a participant's attempts, and pre/post matching.
 
 A quiz is identified by its translation key: the same quiz in English and in Spanish is one quiz,
 shown in the participant's language where it is translated.
@@ -12,10 +12,9 @@ from typing import NamedTuple, Protocol, TypeVar
 from django.db.models import Count, Exists, OuterRef, QuerySet, Sum, TextField
 from django.db.models.functions import Cast
 
-from quizzes.content_cache import remembered, variants_remembered
 from quizzes.models import Attempt, PaperTally, Phase, Quiz, QuizModule, QuizUse
 from quizzes.questions import content_of
-from surveys.selectors import session_surveys
+from workshops.content_cache import remembered, variants_remembered
 from workshops.models import Participant, Session
 from workshops.sgic import sgic_elements
 from workshops.snippets import snippet_preferred
@@ -62,7 +61,7 @@ def _session_quizzes(session: Session) -> dict[str, tuple[uuid.UUID, ...]]:
 def quiz_variants(*, quiz_key: uuid.UUID, live_only: bool = True) -> list[Quiz]:
     """The quiz with this key in every language it is written in.
 
-    The quizzes are shared with other requests of this process (quizzes.content_cache): read
+    The quizzes are shared with other requests of this process (workshops.content_cache): read
     them, never change them.
     """
     return variants_remembered(
@@ -73,48 +72,6 @@ def quiz_variants(*, quiz_key: uuid.UUID, live_only: bool = True) -> list[Quiz]:
 def quiz_localized(*, quiz_key: uuid.UUID, languages: list[str]) -> Quiz | None:
     """The live quiz with this key in the first of these languages that has it (else any)."""
     return snippet_preferred(quiz_variants(quiz_key=quiz_key), languages=languages)
-
-
-@dataclass(frozen=True)
-class Step:
-    """What a participant does next: a quiz or a survey of a phase, wait for the post-test, or
-    finish."""
-
-    kind: str  # "quiz", "survey", "wait" or "done"
-    phase: str = ""
-    key: uuid.UUID | None = None  # the quiz's or the survey's translation key
-
-
-def participant_next_step(
-    *,
-    participant: Participant,
-    session: Session,
-    quizzes: dict[str, list[uuid.UUID]] | None = None,
-    done: set[tuple[str, uuid.UUID]] | None = None,
-) -> Step:
-    """Before the workshop its quizzes, then its surveys; once the trainer opens the post-test,
-    the post-tests, then the surveys asked after; then the end.
-
-    Once the post-test is open, nothing is offered "before" any more: a latecomer has already
-    heard the workshop. Surveys are read only when the quizzes of the phase are done.
-    """
-    if done is None:
-        done = set(participant.attempts.values_list("phase", "quiz_key"))
-    quizzes = quizzes if quizzes is not None else session_quizzes(session=session)
-    phases = [Phase.POST] if session.post_test_is_open else [Phase.PRE]
-    for phase in phases:
-        for key in quizzes[phase]:
-            if (phase, key) not in done:
-                return Step("quiz", phase, key)
-    surveys = session_surveys(session=session)
-    answered = set(participant.survey_responses.values_list("phase", "survey_key"))
-    for phase in phases:
-        for key in surveys[phase]:
-            if (phase, key) not in answered:
-                return Step("survey", phase, key)
-    if not session.post_test_is_open and (quizzes[Phase.POST] or surveys[Phase.POST]):
-        return Step("wait")
-    return Step("done")
 
 
 def participant_attempts(*, participant: Participant) -> QuerySet[Attempt]:
@@ -327,66 +284,6 @@ def prepost_code_pairs(*, session_ids: list[int] | None) -> list[tuple[int, int]
         if by_phase[Phase.PRE] and by_phase[Phase.POST]
         for post, pre in _pairs_by_code(by_phase[Phase.POST], by_phase[Phase.PRE])
     ]
-
-
-@dataclass(frozen=True)
-class SessionProgress:
-    """How far the participants of a session are, for the trainer's live panel."""
-
-    joined: int
-    pre_done: int
-    post_done: int
-    pre_quizzes: int
-    post_quizzes: int
-    pre_paper: int = 0  # answer sheets counted by the trainer, each an attempt
-    post_paper: int = 0
-    surveys: int = 0  # surveys asked in the session, before and after counted apart
-    survey_done: int = 0  # participants who answered all of them
-
-
-def _participants_done(session: Session, phase: str, quiz_count: int) -> int:
-    if not quiz_count:
-        return 0
-    return (
-        Attempt.objects.filter(session=session, phase=phase)
-        .values("participant")
-        .annotate(taken=Count("quiz_key", distinct=True))
-        .filter(taken__gte=quiz_count)
-        .count()
-    )
-
-
-def session_progress(*, session: Session) -> SessionProgress:
-    """Participants who joined, and who finished every pre-test and every post-test."""
-    quizzes = session_quizzes(session=session)
-    pre, post = len(quizzes[Phase.PRE]), len(quizzes[Phase.POST])
-    paper = dict(
-        PaperTally.objects.filter(session=session)
-        .values("phase")
-        .annotate(sheets=Sum("sheets"))
-        .values_list("phase", "sheets")
-    )
-    surveys = session_surveys(session=session)
-    survey_count = len(surveys[Phase.PRE]) + len(surveys[Phase.POST])
-    survey_done = 0
-    if survey_count:
-        survey_done = (
-            session.survey_responses.values("participant")
-            .annotate(answered=Count("pk"))
-            .filter(answered__gte=survey_count)
-            .count()
-        )
-    return SessionProgress(
-        joined=session.participants.count(),
-        pre_done=_participants_done(session, Phase.PRE, pre),
-        post_done=_participants_done(session, Phase.POST, post),
-        pre_quizzes=pre,
-        post_quizzes=post,
-        pre_paper=paper.get(Phase.PRE, 0),
-        post_paper=paper.get(Phase.POST, 0),
-        surveys=survey_count,
-        survey_done=survey_done,
-    )
 
 
 def session_attempt_counts(*, session: Session) -> dict[str, int]:

@@ -1,38 +1,22 @@
 """Writes: a participant's quiz attempt, saved once however often it is sent; a trainer's tally
 of paper answers."""
 
-import hashlib
-import json
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.utils.translation import gettext as _
 
+from quizzes.audit import PAPER_TALLY
 from quizzes.models import Answer, Attempt, PaperChoiceCount, PaperTally, Quiz
 from quizzes.questions import Question, QuizContent, score
-from reach.services import session_change_record
-from workshops import audit
+from workshops import audit, outbox
 from workshops.models import Participant, Session
 from workshops.services import SessionStateError
-
-
-class AttemptConflict(Exception):
-    """This attempt key was already used with other answers: the first answers stand."""
-
-    def __init__(self, attempt: Attempt):
-        super().__init__("attempt key reused with different answers")
-        self.attempt = attempt
-
-
-class AttemptAlreadyTaken(Exception):
-    """The participant already took this quiz in this phase, from another copy of the form."""
-
-    def __init__(self, attempt: Attempt):
-        super().__init__("quiz already taken in this phase")
-        self.attempt = attempt
+from workshops.submissions import answers_digest, submission_save
 
 
 @dataclass(frozen=True)
@@ -45,73 +29,72 @@ class AttemptSubmission:
     answers: dict[str, frozenset[str]]  # question key → chosen choice keys
 
 
-def answers_digest(answers: dict[str, frozenset[str]]) -> str:
-    """A fingerprint of a set of answers, equal for equal answers whatever their order."""
-    canonical = json.dumps(
-        {question: sorted(choices) for question, choices in answers.items()}, sort_keys=True
-    )
-    return hashlib.sha256(canonical.encode()).hexdigest()
-
-
-def _replayed(attempt: Attempt, *, participant: Participant, digest: str) -> Attempt:
-    if attempt.participant_id != participant.pk or attempt.answers_digest != digest:
-        raise AttemptConflict(attempt)
-    return attempt
+def attempt_check(submission: AttemptSubmission) -> None:
+    """Answers only to the quiz's questions, with their own choices, one where one is asked. A
+    question left out counts as not known (the participant's form asks for every one)."""
+    questions = {question.key: question for question in submission.content.questions}
+    for key, chosen in submission.answers.items():
+        question = questions.get(key)
+        if question is None:
+            raise ValidationError(_("An answer was sent for a question that is not asked here."))
+        if not chosen <= question.choice_keys:
+            raise ValidationError(_("This answer does not belong to this question. Choose again."))
+        if not question.multiple and len(chosen) > 1:
+            raise ValidationError(_("Choose one answer to this question."))
 
 
 def attempt_submit(
-    *, participant: Participant, submission: AttemptSubmission
+    *,
+    participant: Participant,
+    submission: AttemptSubmission,
+    before: Callable[[], None] | None = None,
 ) -> tuple[Attempt, bool]:
-    """Score and save an attempt with its answers, and mark its session for aggregation, in one
-    transaction. Returns the attempt and whether it is new.
-
-    Sending the same form again returns the attempt saved the first time (even when both arrive
-    at once); the same key with other answers raises AttemptConflict, a second copy of the form
-    for a quiz already taken raises AttemptAlreadyTaken.
-    """
+    """Check, score and save an attempt with its answers, and mark its session for aggregation,
+    in one transaction (after `before`, the caller's checks). Returns the attempt and whether it
+    is new; saved once by the rule of `workshops.submissions` (a conflict raises
+    SubmissionConflict, bad answers ValidationError)."""
+    attempt_check(submission)
     digest = answers_digest(submission.answers)
     result = score(submission.content.questions, submission.answers, submission.content.pass_mark)
-    try:
-        # The insert comes first: a resend (or another copy of the form) fails it at once, and
-        # the transaction, which has written nothing else yet, is rolled back whole. The common
-        # case, a new attempt, costs no lookup and no savepoint.
-        with transaction.atomic():
-            attempt = Attempt.objects.create(
-                key=submission.key,
-                participant=participant,
-                session_id=participant.session_id,
-                quiz=submission.quiz,
-                quiz_key=submission.quiz.translation_key,
-                revision_id=submission.revision_id,
-                phase=submission.phase,
-                correct_count=result.correct_count,
-                question_count=result.question_count,
-                passed=result.passed,
-                answers_digest=digest,
+
+    def write() -> Attempt:
+        attempt = Attempt.objects.create(
+            key=submission.key,
+            participant=participant,
+            session_id=participant.session_id,
+            quiz=submission.quiz,
+            quiz_key=submission.quiz.translation_key,
+            revision_id=submission.revision_id,
+            phase=submission.phase,
+            correct_count=result.correct_count,
+            question_count=result.question_count,
+            passed=result.passed,
+            answers_digest=digest,
+        )
+        Answer.objects.bulk_create(
+            Answer(
+                attempt=attempt,
+                question_key=question.key,
+                choice_keys=sorted(submission.answers.get(question.key, ())),
+                is_correct=result.correct_by_question[question.key],
             )
-            Answer.objects.bulk_create(
-                Answer(
-                    attempt=attempt,
-                    question_key=question.key,
-                    choice_keys=sorted(submission.answers.get(question.key, ())),
-                    is_correct=result.correct_by_question[question.key],
-                )
-                for question in submission.content.questions
-            )
-            session_change_record(session_id=participant.session_id, reason="attempt")
-    except IntegrityError:
-        # Another request got there first: a resend of this form, or another copy of it.
-        existing = Attempt.objects.filter(key=submission.key).first()
-        if existing is not None:
-            return _replayed(existing, participant=participant, digest=digest), False
-        raise AttemptAlreadyTaken(
-            Attempt.objects.get(
-                participant=participant,
-                quiz_key=submission.quiz.translation_key,
-                phase=submission.phase,
-            )
-        ) from None
-    return attempt, True
+            for question in submission.content.questions
+        )
+        outbox.session_change_announce(session_id=participant.session_id, reason="attempt")
+        return attempt
+
+    return submission_save(
+        participant_id=participant.pk,
+        digest=digest,
+        before=before,
+        write=write,
+        saved_with_key=lambda: Attempt.objects.filter(key=submission.key).first(),
+        saved_for_step=lambda: Attempt.objects.get(
+            participant=participant,
+            quiz_key=submission.quiz.translation_key,
+            phase=submission.phase,
+        ),
+    )
 
 
 @dataclass(frozen=True)
@@ -206,7 +189,7 @@ def paper_tally_record(
             for (question, choice), count in sorted(entry.ticks.items())
             if count
         )
-        session_change_record(session_id=session.pk, reason="paper")
+        outbox.session_change_announce(session_id=session.pk, reason="paper")
         ticks_after = {cell: count for cell, count in entry.ticks.items() if count}
         sheets_before = earlier.sheets if earlier else None
         if sheets_before != entry.sheets or ticks_before != ticks_after:
@@ -217,7 +200,7 @@ def paper_tally_record(
             }
             audit.session_log(
                 session=session,
-                action=audit.PAPER_TALLY,
+                action=PAPER_TALLY,
                 by=by,
                 data={
                     "quiz": entry.quiz.title,

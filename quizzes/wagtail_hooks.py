@@ -1,10 +1,13 @@
 """The admin for content editors: quizzes as translatable snippets with drafts and revisions."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from quizzes import audit
 from quizzes.models import Quiz
+from workshops.audit import log_actions_register
 
 
 class QuizViewSet(SnippetViewSet):
@@ -19,3 +22,9 @@ class QuizViewSet(SnippetViewSet):
 
 
 register_snippet(QuizViewSet)
+
+
+@hooks.register("register_log_actions")
+def register_paper_tally_log_action(actions):
+    """Paper tallies, as an action of the admin's Site history report."""
+    log_actions_register(actions, audit.FORMATTERS)

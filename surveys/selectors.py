@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 from django.db.models import Count, Q
 from wagtail.models import Page
 
-from quizzes.content_cache import remembered, variants_remembered
 from surveys.models import Response, ResponseAnswer, Survey, SurveyPhase, SurveyUse
 from surveys.questions import content_of
+from workshops.content_cache import remembered, variants_remembered
 from workshops.models import AgeBand, Session
 from workshops.snippets import snippet_preferred
 
@@ -58,7 +58,7 @@ def _session_surveys(session: Session) -> dict[str, tuple[uuid.UUID, ...]]:
 def survey_variants(*, survey_key: uuid.UUID, live_only: bool = True) -> list[Survey]:
     """The survey with this key in every language it is written in.
 
-    The surveys are shared with other requests of this process (quizzes.content_cache): read
+    The surveys are shared with other requests of this process (workshops.content_cache): read
     them, never change them.
     """
     return variants_remembered(

@@ -3,10 +3,13 @@ from django.utils.translation import gettext_lazy as _
 
 
 class WorkshopsConfig(AppConfig):
-    """Campaigns, workshop modules and manuals; venues, groups, sessions and the trainer space."""
+    """Campaigns, workshop modules and manuals; venues, groups, sessions, participants, and the
+    outbox that tells who counts them what changed."""
 
     name = "workshops"
     verbose_name = _("Workshops")
 
     def ready(self) -> None:
-        from workshops import signals  # noqa: F401 (connects the receivers)
+        from workshops import content_cache, signals  # noqa: F401 (signals connects receivers)
+
+        content_cache.receivers_connect()

@@ -23,7 +23,6 @@ OPEN = "workshops.session.open"
 CLOSE = "workshops.session.close"
 POST_TEST_OPEN = "workshops.session.post_test_open"
 HEADCOUNT = "workshops.session.headcount"
-PAPER_TALLY = "workshops.session.paper_tally"
 DELETE = "workshops.session.delete"
 
 # What a trainer decides when planning a session, in the order the session form asks for it.
@@ -220,31 +219,6 @@ class HeadcountChanged(SessionLogFormatter):
         return "; ".join(parts) or str(self.message)
 
 
-class PaperTallyCounted(SessionLogFormatter):
-    label = gettext_lazy("Paper answers counted")
-    message = gettext_lazy("Paper answers counted")
-
-    def describe(self, data: dict) -> str:
-        from quizzes.models import Phase  # quizzes builds on workshops, not the other way round
-
-        values = {
-            "quiz": data["quiz"],
-            "phase": dict(Phase.choices).get(data["phase"], data["phase"]),
-            "old": data["sheets"]["old"],
-            "new": data["sheets"]["new"],
-            "counts": data["counts_changed"],
-        }
-        if values["old"] is None:
-            return _("Paper answers counted for %(quiz)s, %(phase)s: %(new)s sheets") % values
-        return (
-            _(
-                "Paper answers corrected for %(quiz)s, %(phase)s: %(old)s → %(new)s sheets, "
-                "%(counts)s counts of choices changed"
-            )
-            % values
-        )
-
-
 class SessionDeleted(SessionLogFormatter):
     label = gettext_lazy("Session deleted")
     message = gettext_lazy("Session deleted")
@@ -262,12 +236,12 @@ FORMATTERS = {
     CLOSE: SessionClosed,
     POST_TEST_OPEN: PostTestOpened,
     HEADCOUNT: HeadcountChanged,
-    PAPER_TALLY: PaperTallyCounted,
     DELETE: SessionDeleted,
 }
 
 
-def log_actions_register(actions) -> None:
-    """Give Wagtail's log registry the session actions, so entries can be saved and read."""
-    for action, formatter in FORMATTERS.items():
+def log_actions_register(actions, formatters: dict[str, type[LogFormatter]] = FORMATTERS) -> None:
+    """Give Wagtail's log registry session actions, so entries can be saved and read (the apps
+    above workshops register their own, e.g. quizzes' paper tallies)."""
+    for action, formatter in formatters.items():
         actions.register_action(action)(formatter)

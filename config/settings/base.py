@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "workshops",
     "quizzes",
     "surveys",
+    "participation",
     "reach",
     # Wagtail
     "wagtail_localize",
@@ -299,7 +300,7 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = dt.timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_TEMPLATE = "workshops/trainer/login_locked.html"
+AXES_LOCKOUT_TEMPLATE = "participation/trainer/login_locked.html"
 
 # --- Languages --------------------------------------------------------------------------------
 

@@ -5,6 +5,7 @@ import uuid
 import pytest
 from django.db.models import Sum
 
+import reach.receivers
 from quizzes import services
 from quizzes.models import Answer, Attempt
 from quizzes.questions import content_of
@@ -38,7 +39,7 @@ def test_an_attempt_is_not_saved_when_its_session_cannot_be_marked_for_aggregati
     def outbox_down(**kwargs):
         raise RuntimeError("outbox table unavailable")
 
-    monkeypatch.setattr(services, "session_change_record", outbox_down)
+    monkeypatch.setattr(reach.receivers, "session_change_record", outbox_down)
     with pytest.raises(RuntimeError):
         services.attempt_submit(
             participant=participant_in(open_session), submission=submission(quiz)

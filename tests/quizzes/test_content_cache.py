@@ -1,4 +1,4 @@
-"""What the participant flow keeps in memory (quizzes.content_cache) is never older than the
+"""What the participant flow keeps in memory (workshops.content_cache) is never older than the
 database: a closed session refuses at once, and publishing, unpublishing or linking a quiz or a
 survey is honoured by the next request, as when nothing was kept."""
 
@@ -9,14 +9,14 @@ import pytest
 from django.db import connection
 from django.urls import reverse
 
-from quizzes import content_cache
-from quizzes.models import Attempt, ContentVersion, QuizModule
+from quizzes.models import Attempt, QuizModule
 from tests.content import publish
+from tests.participation.test_participant_journey import join, take
 from tests.quizzes.factories import ALL_RIGHT, Q_TRUE_FALSE, QUESTIONS, QuizFactory, quiz_form_data
-from tests.quizzes.test_participant_journey import join, take
 from tests.surveys.factories import SurveyFactory
 from tests.workshops.factories import SessionFactory, WorkshopModulePageFactory
-from workshops.models import SessionModule
+from workshops import content_cache
+from workshops.models import ContentVersion, SessionModule
 from workshops.services import session_close, session_post_test_open
 
 pytestmark = pytest.mark.django_db

@@ -15,8 +15,8 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from quizzes.models import Attempt
 from reach import pdf, services, tasks
+from tests.participation.test_participant_journey import join
 from tests.quizzes.factories import ALL_RIGHT, quiz_form_data
-from tests.quizzes.test_participant_journey import join
 from tests.surveys.factories import SurveyFactory
 
 pytestmark = pytest.mark.django_db

@@ -26,6 +26,8 @@ from django.utils import timezone
 from hypothesis import HealthCheck, currently_in_test_context, event, given, settings
 from hypothesis import strategies as st
 
+from participation.forms.participants import PARTICIPANT_AGE_BANDS
+from participation.views.participants import COOKIE_NAME, participant_of, participant_remember
 from quizzes.models import Answer, Attempt
 from reach.models import SessionChange
 from surveys.disclosure import disclosure_terms, text_discloses
@@ -54,11 +56,9 @@ from tests.surveys.factories import (
     S_SINGLE,
     SurveyFactory,
 )
-from workshops.forms.participants import PARTICIPANT_AGE_BANDS
 from workshops.models import Audience, CampaignPage, Gender, Participant, Session
 from workshops.services import ParticipantProfile, participant_join
 from workshops.throttle import client_key
-from workshops.views.participants import COOKIE_NAME, participant_of, participant_remember
 
 pytestmark = pytest.mark.django_db
 

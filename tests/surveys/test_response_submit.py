@@ -7,12 +7,14 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+import reach.receivers
 from reach.models import SessionChange
 from surveys import services
 from surveys.models import Response, ResponseAnswer
 from surveys.questions import content_of
 from tests.concurrency import at_once
-from tests.quizzes.test_participant_journey import join
+from tests.participation.test_participant_journey import join
+from tests.participation.test_survey_flow import session_without_quiz, survey_page
 from tests.surveys.factories import (
     ANSWERS,
     C_DISCUSSION,
@@ -20,8 +22,8 @@ from tests.surveys.factories import (
     SurveyFactory,
     survey_form_data,
 )
-from tests.surveys.test_survey_flow import session_without_quiz, survey_page
 from workshops.models import Participant
+from workshops.submissions import SubmissionConflict
 
 
 def submission(survey, key=None, answers=ANSWERS):
@@ -45,16 +47,17 @@ def participant_in(session) -> Participant:
 def test_the_survey_submission_inserts_first_and_costs_a_fixed_number_of_queries(
     client, tree, django_assert_max_num_queries
 ):
-    """The participant with their session, the content token, then the response, all its
-    answers in one insert and the outbox row: the survey plan and the survey come from memory,
-    nothing is looked up before the insert, and nothing grows with the questions."""
+    """The participant with their session, the content token, the participant locked for the
+    step rules, then the response, all its answers in one insert and the outbox row: the survey
+    plan and the survey come from memory, no response is looked up before the insert, and
+    nothing grows with the questions."""
     session = session_without_quiz(tree)
     SurveyFactory(campaign=tree.campaign, use="pre")
     join(client, session)
     page = survey_page(client, session)
     data = survey_form_data(page.context, ANSWERS)
-    # 5, and a savepoint and its release: here the test's transaction wraps the request's.
-    with django_assert_max_num_queries(7), CaptureQueriesContext(connection) as queries:
+    # 6, and a savepoint and its release: here the test's transaction wraps the request's.
+    with django_assert_max_num_queries(8), CaptureQueriesContext(connection) as queries:
         response = client.post(page.request["PATH_INFO"], data)
     assert response.status_code == 302
     touching = [q["sql"] for q in queries.captured_queries if Response._meta.db_table in q["sql"]]
@@ -72,7 +75,7 @@ def test_a_response_is_not_saved_when_its_session_cannot_be_marked_for_aggregati
     def outbox_down(**kwargs):
         raise RuntimeError("outbox table unavailable")
 
-    monkeypatch.setattr(services, "session_change_record", outbox_down)
+    monkeypatch.setattr(reach.receivers, "session_change_record", outbox_down)
     with pytest.raises(RuntimeError):
         services.response_submit(participant=participant, submission=submission(survey))
     assert not Response.objects.exists()
@@ -89,11 +92,11 @@ def test_a_resend_returns_the_first_response_and_other_answers_conflict(tree):
     again, created = services.response_submit(participant=participant, submission=sent)
     assert (again.pk, created) == (first.pk, False)
     changed = submission(survey, key=sent.key, answers={**ANSWERS, S_MULTIPLE: [C_DISCUSSION]})
-    with pytest.raises(services.ResponseConflict) as conflict:
+    with pytest.raises(SubmissionConflict) as conflict:
         services.response_submit(participant=participant, submission=changed)
-    assert conflict.value.response.pk == first.pk
+    assert conflict.value.saved.pk == first.pk
     someone_else = participant_in(participant.session)
-    with pytest.raises(services.ResponseConflict):
+    with pytest.raises(SubmissionConflict):
         services.response_submit(participant=someone_else, submission=sent)
     assert Response.objects.count() == 1
     assert SessionChange.objects.filter(reason="survey").count() == 1

@@ -3,7 +3,8 @@
 import pytest
 
 from surveys.models import Response, ResponseAnswer
-from tests.quizzes.test_participant_journey import join
+from tests.participation.test_participant_journey import join
+from tests.participation.test_survey_flow import session_without_quiz, survey_page
 from tests.surveys.factories import (
     ANSWERS,
     C_DISCUSSION,
@@ -17,7 +18,6 @@ from tests.surveys.factories import (
     SurveyFactory,
     survey_form_data,
 )
-from tests.surveys.test_survey_flow import session_without_quiz, survey_page
 
 pytestmark = pytest.mark.django_db
 

@@ -7,9 +7,9 @@ from django.urls import reverse
 
 from surveys.disclosure import text_discloses, text_normalize
 from surveys.models import ResponseAnswer
-from tests.quizzes.test_participant_journey import join
+from tests.participation.test_participant_journey import join
+from tests.participation.test_survey_flow import session_without_quiz, survey_page
 from tests.surveys.factories import ANSWERS, S_FREE_TEXT, SurveyFactory, survey_form_data
-from tests.surveys.test_survey_flow import session_without_quiz, survey_page
 from workshops.models import CampaignPage
 
 pytestmark = pytest.mark.django_db

@@ -7,10 +7,11 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
+import quizzes.audit
 from quizzes.models import PaperTally
 from tests.content import publish
+from tests.participation.test_participant_journey import join
 from tests.quizzes.factories import C_NOBODY, C_TRUSTED_ADULT, Q_SINGLE
-from tests.quizzes.test_participant_journey import join
 from tests.workshops.factories import (
     SessionFactory,
     VenueFactory,
@@ -242,7 +243,7 @@ def test_paper_tallies_are_recorded_and_their_corrections_too(people, open_sessi
     )
     assert PaperTally.objects.get().sheets == 20
 
-    counted, corrected = entries(audit.PAPER_TALLY)
+    counted, corrected = entries(quizzes.audit.PAPER_TALLY)
     assert counted.user == corrected.user == people.trainer
     assert counted.data["quiz"] == quiz.title
     assert counted.data["phase"] == "pre"

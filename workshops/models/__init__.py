@@ -1,6 +1,8 @@
-"""The workshops app's models, by kind: choices, content pages, places, sessions, participants."""
+"""The workshops app's models, by kind: choices, content pages and the content cache's token,
+places, sessions, participants."""
 
 from workshops.models.choices import AgeBand, Audience, Gender
+from workshops.models.content import ContentVersion
 from workshops.models.pages import (
     CampaignAudience,
     CampaignIndexPage,
@@ -29,6 +31,7 @@ __all__ = [
     "CampaignCoordinator",
     "CampaignIndexPage",
     "CampaignPage",
+    "ContentVersion",
     "Gender",
     "Group",
     "HomePage",

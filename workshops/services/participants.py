@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
-from reach.services import session_change_record
+from workshops import outbox
 from workshops.models import Gender, Participant, Session, SessionState
 from workshops.services.sessions import SessionStateError
 
@@ -57,7 +57,7 @@ def participant_join(
                 join_key=join_key,
             )
             # Without a headcount, the people who joined are the session's reach.
-            session_change_record(session_id=session.pk, reason="joined")
+            outbox.session_change_announce(session_id=session.pk, reason="joined")
             return participant
     except IntegrityError:
         # Both copies arrived at once: the other one counted this person.

@@ -11,8 +11,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from reach.services import partition_refresh_request, session_change_record
-from workshops import audit, join_codes
+from workshops import audit, join_codes, outbox
 from workshops.models import (
     Attendance,
     CampaignPage,
@@ -131,7 +130,7 @@ def session_update(*, session: Session, plan: SessionPlan, by: Actor = None) -> 
     if changes := audit.plan_changes(before, audit.session_plan(session)):
         audit.session_log(session=session, action=audit.EDIT, by=by, data={"changes": changes})
     # Its place, date or audience may have changed: so do the cells it is counted in.
-    session_change_record(session_id=session.pk, reason="edited")
+    outbox.session_change_announce(session_id=session.pk, reason="edited")
     return session
 
 
@@ -174,7 +173,7 @@ def session_close(*, session: Session, by: Actor = None) -> Session:
         session.state = SessionState.CLOSED
         session.closed_at = timezone.now()
         session.save(update_fields=["state", "closed_at", "updated_at"])
-        session_change_record(session_id=session.pk, reason="closed")
+        outbox.session_change_announce(session_id=session.pk, reason="closed")
         audit.session_log(session=session, action=audit.CLOSE, by=by)
     return session
 
@@ -243,7 +242,7 @@ def attendance_record(
         Attendance(session=session, role=role, gender=gender, age_band=age_band, count=count)
         for (role, gender, age_band), count in cells.items()
     )
-    session_change_record(session_id=session.pk, reason="headcount")
+    outbox.session_change_announce(session_id=session.pk, reason="headcount")
     if before != cells or size_before != session.expected_size:
         change = {"before": audit.headcount_rows(before), "after": audit.headcount_rows(cells)}
         if size_before != session.expected_size:
@@ -269,6 +268,4 @@ def session_delete(*, session: Session, by: Actor = None) -> None:
     )
     session.delete()
     # A started session may have had a headcount: count its campaign at its venue again.
-    transaction.on_commit(
-        lambda: partition_refresh_request(campaign_id=campaign_id, venue_id=venue_id)
-    )
+    outbox.session_deletion_announce(campaign_id=campaign_id, venue_id=venue_id)

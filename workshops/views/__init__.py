@@ -1,1 +1,1 @@
-"""Views of the workshops app: content search, the trainer space, and the join page."""
+"""Views of the workshops app: the site's content search (pages are served by Wagtail)."""

@@ -1,0 +1,94 @@
+"""Writes of the participant's steps: a quiz attempt or a survey response, checked against the
+session's steps under a lock on the participant, then saved by the quizzes' or surveys' own
+service (one rule for both: `workshops.submissions`).
+
+The rules, whatever a crafted request sends:
+- the quiz or survey belongs to this session, in this phase (else `StepNotInSession`);
+- nothing is answered "after the workshop" before the trainer opens the post-test
+  (`StepNotOpenYet`: the participant waits);
+- nothing is answered "before the workshop" once this participant has sent something after it
+  (`StepPassed`): it would not say what was known before.
+"""
+
+from quizzes.models import Attempt, Phase
+from quizzes.selectors import session_quizzes
+from quizzes.services import AttemptSubmission, attempt_submit
+from surveys.models import Response
+from surveys.selectors import session_surveys
+from surveys.services import ResponseSubmission, response_submit
+from workshops.models import Participant, Session
+
+
+class StepRefused(Exception):
+    """The session's steps do not allow this submission now."""
+
+
+class StepNotInSession(StepRefused):
+    """This quiz or survey is not asked in this session, in this phase."""
+
+
+class StepNotOpenYet(StepRefused):
+    """After-the-workshop answers before the trainer opened the post-test."""
+
+
+class StepPassed(StepRefused):
+    """Before-the-workshop answers from someone who already answered after it."""
+
+
+def _answered_after(participant: Participant) -> bool:
+    return (
+        Attempt.objects.filter(participant=participant, phase=Phase.POST).exists()
+        or Response.objects.filter(participant=participant, phase=Phase.POST).exists()
+    )
+
+
+def step_check(*, participant: Participant, session: Session, phase: str, asked: bool) -> None:
+    """Raise StepRefused unless the session's steps allow `participant` to answer now, in
+    `phase`, something the session asks (`asked`). Call it with the participant locked."""
+    if not asked:
+        raise StepNotInSession
+    if phase == Phase.POST and not session.post_test_is_open:
+        raise StepNotOpenYet
+    # Post-test answers exist only once the post-test is open (it never closes again).
+    if phase == Phase.PRE and session.post_test_is_open and _answered_after(participant):
+        raise StepPassed
+
+
+def _locked(participant: Participant) -> None:
+    """Hold the participant's row until the transaction ends: two submissions of one person
+    (two tabs, a resend racing the next step) pass the rules one after the other."""
+    Participant.objects.select_for_update().filter(pk=participant.pk).values_list("pk").first()
+
+
+def quiz_answers_submit(
+    *, participant: Participant, session: Session, submission: AttemptSubmission
+) -> tuple[Attempt, bool]:
+    """Save a participant's answers to a quiz of their session, once, if the steps allow it.
+
+    Raises StepRefused, ValidationError (answers that do not fit the quiz) or
+    SubmissionConflict (the key reused with other answers)."""
+    asked = submission.quiz.translation_key in session_quizzes(session=session).get(
+        submission.phase, ()
+    )
+
+    def check() -> None:
+        _locked(participant)
+        step_check(participant=participant, session=session, phase=submission.phase, asked=asked)
+
+    return attempt_submit(participant=participant, submission=submission, before=check)
+
+
+def survey_answers_submit(
+    *, participant: Participant, session: Session, submission: ResponseSubmission
+) -> tuple[Response, bool]:
+    """Save a participant's answers to a survey of their session, once, if the steps allow it.
+    Raises as `quiz_answers_submit`."""
+    asked = submission.survey.translation_key in session_surveys(session=session).get(
+        submission.phase, ()
+    )
+
+    def check() -> None:
+        _locked(participant)
+        step_check(participant=participant, session=session, phase=submission.phase, asked=asked)
+
+    return response_submit(participant=participant, submission=submission, before=check)

@@ -1,0 +1,15 @@
+"""The participant flow after joining, under /join/<code>/ (the code is passed to every view)."""
+
+from django.urls import path
+
+from participation.views import quiz as views
+
+app_name = "quiz"
+
+urlpatterns = [
+    path("next/", views.next_step, name="next"),
+    path("results/<uuid:key>/", views.result, name="result"),
+    path("<str:phase>/<uuid:quiz_key>/", views.take, name="take"),
+    path("wait/", views.wait, name="wait"),
+    path("done/", views.done, name="done"),
+]

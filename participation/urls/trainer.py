@@ -1,0 +1,41 @@
+"""The trainer space, under /trainer/."""
+
+from django.contrib.auth import views as auth_views
+from django.urls import path
+
+from participation.views import paper, trainer
+
+app_name = "trainer"
+
+urlpatterns = [
+    path(
+        "login/",
+        auth_views.LoginView.as_view(
+            template_name="participation/trainer/login.html", redirect_authenticated_user=True
+        ),
+        name="login",
+    ),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("", trainer.session_list, name="session_list"),
+    path("sessions/new/", trainer.session_create, name="session_create"),
+    path("sessions/<int:pk>/", trainer.session_detail, name="session_detail"),
+    path("sessions/<int:pk>/edit/", trainer.session_edit, name="session_edit"),
+    path("sessions/<int:pk>/open/", trainer.session_open, name="session_open"),
+    path("sessions/<int:pk>/close/", trainer.session_close, name="session_close"),
+    path(
+        "sessions/<int:pk>/post-test/",
+        trainer.session_post_test_open,
+        name="session_post_test_open",
+    ),
+    path("sessions/<int:pk>/live/", trainer.session_live, name="session_live"),
+    path("sessions/<int:pk>/paper/", paper.session_paper, name="session_paper"),
+    path(
+        "sessions/<int:pk>/paper/<str:phase>/<uuid:quiz_key>/",
+        paper.session_paper_tally,
+        name="session_paper_tally",
+    ),
+    path("sessions/<int:pk>/delete/", trainer.session_delete, name="session_delete"),
+    path("sessions/<int:pk>/headcount/", trainer.session_headcount, name="session_headcount"),
+    path("sessions/<int:pk>/projector/", trainer.session_projector, name="session_projector"),
+    path("sessions/<int:pk>/qr.svg", trainer.session_qr, name="session_qr"),
+]

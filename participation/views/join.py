@@ -1,0 +1,137 @@
+"""Joining a session: the code, the welcome page (what is asked and why), and "about you".
+
+Everything a participant sees is in their language, never cached, and asks for nothing that
+names them.
+"""
+
+from django import forms
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import get_language_info
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
+
+from participation.forms import ParticipantForm
+from participation.views.participants import (
+    join_throttled,
+    participant_forget,
+    participant_page,
+    participant_remember,
+)
+from workshops.models import AgeBand, Session
+from workshops.selectors import campaign_languages, session_by_join_code, titles_localized
+from workshops.services import SessionFull, SessionStateError, participant_join
+from workshops.throttle import join_failure_record, join_failures_exceeded
+
+
+class JoinForm(forms.Form):
+    code = forms.CharField(
+        label=_("Session code"),
+        max_length=20,
+        help_text=_("Eight letters and numbers, shown by your trainer. For example 7K3D-9QXA."),
+        widget=forms.TextInput(
+            attrs={
+                "autocomplete": "off",
+                "autocapitalize": "characters",
+                "spellcheck": "false",
+                "enterkeyhint": "go",
+                "class": "form-control join-code-input",
+            }
+        ),
+    )
+
+    def clean_code(self):
+        session = session_by_join_code(text=self.cleaned_data["code"])
+        if session is None:
+            raise forms.ValidationError(
+                _(
+                    "No open session has this code. Check it with your trainer: the session may "
+                    "not have started yet, or it has already ended."
+                ),
+                code="unknown",
+            )
+        self.session = session
+        return session.join_code
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def join(request: HttpRequest) -> HttpResponse:
+    """Type a code and reach the session's welcome page, at its canonical address."""
+    if request.method == "POST" and join_failures_exceeded(request):
+        return join_throttled(request)
+    form = JoinForm(request.POST if request.method == "POST" else None)
+    if form.is_bound and form.is_valid():
+        return redirect("join_code", code=form.cleaned_data["code"])
+    if form.is_bound and form.has_error("code", "unknown"):
+        join_failure_record(request)
+    context = {"form": form, "left": request.GET.get("left") == "1"}
+    return render(request, "participation/join.html", context, status=404 if form.is_bound else 200)
+
+
+def _adults_only(session: Session) -> bool:
+    return session.age_band == AgeBand.ADULTS
+
+
+@require_http_methods(["GET"])
+@participant_page(joined=False)
+def welcome(request: HttpRequest, *, session, participant, language) -> HttpResponse:
+    """What is asked and why, in words that suit the audience; agree, or leave.
+
+    Someone who already joined from this device goes on where they were.
+    """
+    if participant is not None:
+        return redirect("quiz:next", code=session.join_code)
+    titles = titles_localized(pages=[session.campaign])
+    context = {
+        "session": session,
+        "campaign_title": titles[session.campaign_id],
+        "adults": _adults_only(session),
+        "languages": [
+            (code, get_language_info(code)["name_local"])
+            for code in campaign_languages(campaign=session.campaign)
+        ],
+        "language": language,
+        "code_days": settings.PARTICIPANT_CODE_RETENTION_DAYS,
+        "smallest_group": settings.REACH_SMALLEST_GROUP,
+    }
+    return render(request, "participation/join_welcome.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+@participant_page(joined=False)
+def about_you(request: HttpRequest, *, session, participant, language) -> HttpResponse:
+    """Role, age band, optional gender and optional code; then the participant is counted."""
+    if participant is not None:
+        return redirect("quiz:next", code=session.join_code)
+    if request.method == "GET" and request.GET.get("agree") != "yes":
+        return redirect("join_code", code=session.join_code)
+    form = ParticipantForm(request.POST or None, session=session)
+    if form.is_bound and form.is_valid():
+        try:
+            participant = participant_join(
+                session=session,
+                profile=form.profile(language=language),
+                join_key=form.cleaned_data["join_key"],
+            )
+        except SessionStateError:
+            return render(request, "participation/join_ended.html", status=410)
+        except SessionFull:
+            return render(request, "participation/join_full.html", status=409)
+        response = redirect("quiz:next", code=session.join_code)
+        participant_remember(response, request=request, participant=participant)
+        return response
+    status = 400 if form.is_bound else 200
+    context = {"session": session, "form": form, "adults": _adults_only(session)}
+    return render(request, "participation/join_about.html", context, status=status)
+
+
+@require_http_methods(["POST"])
+@participant_page(joined=False)
+def next_person(request: HttpRequest, *, session, participant, language) -> HttpResponse:
+    """Hand the device to the next person: this one is forgotten here (their answers stay)."""
+    response = redirect("join_code", code=session.join_code)
+    participant_forget(response, session=session)
+    return response

@@ -1,0 +1,125 @@
+"""Paper mode, in the trainer space: print the session's quizzes and surveys as answer sheets for
+classes without phones, and enter what came back from the quizzes as counts per question and
+choice."""
+
+import uuid
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
+
+from participation.views.trainer import session_for_request, trainer_space
+from quizzes.forms import PaperTallyForm
+from quizzes.models import PaperTally, Phase
+from quizzes.questions import content_at_revision, content_of
+from quizzes.selectors import quiz_localized, session_quizzes
+from quizzes.services import PaperTallyEntry, paper_tally_record
+from surveys.questions import content_of as survey_content_of
+from surveys.selectors import session_has_minors, session_surveys, survey_localized
+from workshops.selectors import SessionAccess, session_access
+
+
+@require_GET
+@trainer_space
+def session_paper(request: HttpRequest, pk: int) -> HttpResponse:
+    """The answer sheets to print (in the session's language) and what was counted so far."""
+    session = session_for_request(request, pk)
+    tallies = {(tally.phase, tally.quiz_key): tally for tally in session.paper_tallies.all()}
+    sheets = []
+    for phase, keys in session_quizzes(session=session).items():
+        for key in keys:
+            quiz = quiz_localized(quiz_key=key, languages=[session.language])
+            if quiz is None:
+                continue
+            sheets.append(
+                {
+                    "phase": phase,
+                    "quiz_key": key,
+                    "content": content_of(quiz),
+                    "tally": tallies.get((phase, key)),
+                }
+            )
+    minors = session_has_minors(session)
+    survey_sheets = []
+    for phase, keys in session_surveys(session=session).items():
+        for key in keys:
+            survey = survey_localized(survey_key=key, languages=[session.language])
+            if survey is not None:
+                content = survey_content_of(survey)
+                survey_sheets.append(
+                    {
+                        "phase": phase,
+                        "content": content,
+                        "questions": content.for_session(minors=minors),
+                    }
+                )
+    context = {
+        "session": session,
+        "sheets": sheets,
+        "survey_sheets": survey_sheets,
+        "can_change": session_access(user=request.user, session=session) is SessionAccess.CHANGE,
+    }
+    return render(request, "participation/trainer/session_paper.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+@trainer_space
+def session_paper_tally(
+    request: HttpRequest, pk: int, phase: str, quiz_key: uuid.UUID
+) -> HttpResponse:
+    """Enter (or correct) the counts from the paper sheets of one quiz in one phase."""
+    session = session_for_request(request, pk, change=True)
+    if phase not in Phase.values or quiz_key not in session_quizzes(session=session)[phase]:
+        raise Http404
+    existing = (
+        PaperTally.objects.filter(session=session, quiz_key=quiz_key, phase=phase)
+        .select_related("quiz")
+        .prefetch_related("counts")
+        .first()
+    )
+    if existing is not None:
+        quiz, revision_id = existing.quiz, existing.revision_id
+        content = content_at_revision(revision_id)
+        initial = {"sheets": existing.sheets}
+        initial.update(
+            {
+                PaperTallyForm.field_name(count.question_key, count.choice_key): count.count
+                for count in existing.counts.all()
+            }
+        )
+    else:
+        quiz = quiz_localized(quiz_key=quiz_key, languages=[session.language])
+        if quiz is None:
+            raise Http404
+        revision_id, content, initial = quiz.live_revision_id, content_of(quiz), {}
+    form = PaperTallyForm(request.POST or None, questions=content.questions, initial=initial)
+    if form.is_bound and form.is_valid():
+        entry = PaperTallyEntry(
+            quiz=quiz,
+            revision_id=revision_id,
+            content=content,
+            phase=phase,
+            sheets=form.cleaned_data["sheets"],
+            ticks=form.ticks(),
+        )
+        try:
+            paper_tally_record(session=session, entry=entry, by=request.user)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(
+                request,
+                _("Paper answers saved: %(sheets)s sheets count as attempts.")
+                % {"sheets": entry.sheets},
+            )
+            return redirect("trainer:session_paper", pk=session.pk)
+    context = {"session": session, "form": form, "content": content, "phase": phase}
+    return render(
+        request,
+        "participation/trainer/session_paper_tally.html",
+        context,
+        status=400 if form.is_bound else 200,
+    )

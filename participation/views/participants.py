@@ -1,0 +1,173 @@
+"""What every participant page shares: finding the session by its code, recognising the person
+on this device, their language, and the rules for their requests.
+
+A participant is remembered by a signed cookie scoped to the session's join URL: it holds their
+random `cookie_key` and nothing else (no sequential id, which would tell how many joined). Reloading
+a page, or opening the link again later, finds the same participant instead of counting a new one;
+a cookie that is forged, of another session or of an older format is ignored (a new device).
+"""
+
+import uuid
+from collections.abc import Callable
+from functools import wraps
+
+from django.conf import settings
+from django.core import signing
+from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import translation
+from django.views.decorators.cache import never_cache
+
+from workshops import join_codes
+from workshops.models import Participant, Session, SessionState
+from workshops.selectors import session_by_join_code, session_closed_by_join_code
+from workshops.throttle import join_failure_record, join_failures_exceeded
+
+COOKIE_NAME = "faro_participant"
+COOKIE_SALT = "faro.participant"
+COOKIE_MAX_AGE = 12 * 60 * 60  # a school day: sessions are opened and closed within it
+# A quiz of thirty questions with every box ticked is a few kilobytes; anything far larger is not
+# a form a participant sent.
+MAX_BODY_BYTES = 64 * 1024
+
+
+def join_path(session: Session) -> str:
+    return reverse("join_code", args=[session.join_code])
+
+
+def participant_remember(response: HttpResponse, *, request: HttpRequest, participant) -> None:
+    response.set_signed_cookie(
+        COOKIE_NAME,
+        participant.cookie_key.hex,
+        salt=COOKIE_SALT,
+        max_age=COOKIE_MAX_AGE,
+        path=join_path(participant.session),
+        secure=request.is_secure(),
+        httponly=True,
+        samesite="Lax",
+    )
+
+
+def participant_forget(response: HttpResponse, *, session: Session) -> None:
+    response.delete_cookie(COOKIE_NAME, path=join_path(session), samesite="Lax")
+
+
+def _remembered_key(request: HttpRequest) -> uuid.UUID | None:
+    """The cookie key this device holds (a forged or old-format cookie is ignored)."""
+    try:
+        value = request.get_signed_cookie(COOKIE_NAME, salt=COOKIE_SALT, max_age=COOKIE_MAX_AGE)
+        return uuid.UUID(hex=value)
+    except (KeyError, ValueError, signing.BadSignature):
+        return None
+
+
+def participant_of(request: HttpRequest, session: Session) -> Participant | None:
+    """The participant this device joined the session as, if any (a forged cookie is ignored)."""
+    key = _remembered_key(request)
+    if key is None:
+        return None
+    return Participant.objects.filter(cookie_key=key, session_id=session.pk).first()
+
+
+def participant_by_join_code(request: HttpRequest, code: str) -> Participant | None:
+    """The participant this device joined as, with their session, when that session is the open
+    one with this code: a joined participant's request finds both in one query."""
+    key, normalized = _remembered_key(request), join_codes.code_normalize(code)
+    if key is None or normalized is None:
+        return None
+    try:
+        return Participant.objects.select_related("session").get(
+            cookie_key=key,
+            session__state=SessionState.OPEN,
+            session__join_code=normalized,
+        )
+    except Participant.DoesNotExist:
+        return None
+
+
+def language_for(request: HttpRequest, session: Session) -> str:
+    """The participant's own choice of language if they made one, else the session's."""
+    if settings.LANGUAGE_COOKIE_NAME in request.COOKIES:
+        return translation.get_language()
+    translation.activate(session.language)
+    request.LANGUAGE_CODE = session.language
+    return session.language
+
+
+def join_throttled(request: HttpRequest) -> HttpResponse:
+    """Too many wrong codes from here lately: wait, or ask the trainer."""
+    minutes = max(1, settings.JOIN_FAILURE_WINDOW_SECONDS // 60)
+    response = render(
+        request, "participation/join_throttled.html", {"minutes": minutes}, status=429
+    )
+    response["Retry-After"] = str(settings.JOIN_FAILURE_WINDOW_SECONDS)
+    return response
+
+
+def session_unavailable(request: HttpRequest, code: str) -> HttpResponse:
+    """A code that finds no open session: ended (410) or never valid (404), said plainly."""
+    from participation.views.join import JoinForm
+
+    if session_closed_by_join_code(text=code) is not None:
+        return render(request, "participation/join_ended.html", status=410)
+    join_failure_record(request)
+    form = JoinForm({"code": code})
+    form.is_valid()
+    return render(request, "participation/join.html", {"form": form}, status=404)
+
+
+def body_too_large(request: HttpRequest) -> HttpResponse | None:
+    """A clear 413 page for a request body no participant form produces; None when it is fine."""
+    try:
+        too_large = int(request.META.get("CONTENT_LENGTH") or 0) > MAX_BODY_BYTES
+        if not too_large:
+            request.POST  # noqa: B018 (parse now, to catch Django's own limits here)
+    except (RequestDataTooBig, TooManyFieldsSent):
+        too_large = True
+    if too_large:
+        return render(request, "participation/join_too_large.html", status=413)
+    return None
+
+
+def participant_page(*, joined: bool = True) -> Callable:
+    """Decorate a participant view: the session is found by its code (canonical form), the page is
+    in the participant's language and never cached, oversized bodies are refused, and, when
+    `joined`, the device must have joined the session (else it is sent to the welcome page).
+
+    The view receives `session`, `participant` (or None) and `language` as keyword arguments.
+    """
+
+    def decorator(view):
+        @wraps(view)
+        @never_cache
+        def wrapper(request: HttpRequest, code: str, *args, **kwargs):
+            participant = participant_by_join_code(request, code)
+            # Else this device joined no one in the open session with this code, if there is one.
+            session = participant.session if participant else session_by_join_code(text=code)
+            if participant is None and join_failures_exceeded(request):
+                # Right or wrong, a code typed by a client that guessed too much gets the same
+                # answer; only a device that already joined this session carries on.
+                return join_throttled(request)
+            if session is None:
+                return session_unavailable(request, code)
+            language = language_for(request, session)
+            if code != session.join_code:
+                return redirect("join_code", code=session.join_code)
+            if request.method == "POST" and (refused := body_too_large(request)):
+                return refused
+            if joined and participant is None:
+                return redirect("join_code", code=session.join_code)
+            return view(
+                request,
+                *args,
+                session=session,
+                participant=participant,
+                language=language,
+                **kwargs,
+            )
+
+        return wrapper
+
+    return decorator

@@ -1,0 +1,196 @@
+"""The participant quiz flow, under /join/<code>/: pre-tests, the wait for the workshop,
+post-tests, results with explanations, and the help resources at the end.
+
+All of a quiz's questions are on one page. On a cheap phone with a poor connection, one page is
+one download and one submission: no answer is lost between screens, nothing needs JavaScript, and
+a dropped connection costs one resend (which the attempt key makes safe) rather than a question.
+"""
+
+import uuid
+
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_http_methods
+
+from participation.services import (
+    StepNotInSession,
+    StepNotOpenYet,
+    StepRefused,
+    quiz_answers_submit,
+    step_check,
+)
+from participation.steps import participant_next_step, step_url
+from participation.views.participants import participant_page
+from quizzes.forms import QuizForm
+from quizzes.models import Phase, Quiz
+from quizzes.questions import QuizContent, content_at_revision, content_of
+from quizzes.selectors import participant_attempts, quiz_localized, quiz_variants, session_quizzes
+from quizzes.services import AttemptSubmission
+from workshops.selectors import referral_contacts
+from workshops.snippets import posted_revision_id, variant_of_revision
+from workshops.submissions import SubmissionConflict
+
+
+def refused(session, refusal: StepRefused) -> HttpResponse:
+    """Where a submission the steps do not allow sends the participant."""
+    if isinstance(refusal, StepNotInSession):
+        raise Http404
+    if isinstance(refusal, StepNotOpenYet):
+        return redirect("quiz:wait", code=session.join_code)
+    return redirect("quiz:next", code=session.join_code)
+
+
+@require_http_methods(["GET"])
+@participant_page()
+def next_step(request: HttpRequest, *, session, participant, language) -> HttpResponse:
+    """Send the participant to what they have to do now."""
+    step = participant_next_step(participant=participant, session=session)
+    return redirect(step_url(session, step))
+
+
+def _submitted_content(
+    request: HttpRequest, quiz_key: uuid.UUID
+) -> tuple[Quiz, int, QuizContent] | None:
+    """The quiz and revision a submitted form was built from; None for a tampered form."""
+    revision_id = posted_revision_id(request.POST)
+    found = variant_of_revision(
+        variants=quiz_variants(quiz_key=quiz_key, live_only=False), revision_id=revision_id
+    )
+    if found is None:
+        return None
+    quiz, live = found
+    return quiz, revision_id, content_of(quiz) if live else content_at_revision(revision_id)
+
+
+@require_http_methods(["GET", "POST"])
+@participant_page()
+def take(
+    request: HttpRequest, phase: str, quiz_key: uuid.UUID, *, session, participant, language
+) -> HttpResponse:
+    """Show a quiz (GET) or score and save the answers to it (POST), once."""
+    quizzes = session_quizzes(session=session)
+    if phase not in Phase.values or quiz_key not in quizzes[phase]:
+        raise Http404
+    if request.method == "POST":
+        try:  # before reading the form; the service checks again, under a lock
+            step_check(participant=participant, session=session, phase=phase, asked=True)
+        except StepRefused as refusal:
+            return refused(session, refusal)
+    else:
+        taken = {
+            (taken_phase, taken_quiz): key
+            for taken_phase, taken_quiz, key in participant.attempts.values_list(
+                "phase", "quiz_key", "key"
+            )
+        }
+        if (phase, quiz_key) in taken:
+            return redirect("quiz:result", code=session.join_code, key=taken[(phase, quiz_key)])
+        step = participant_next_step(
+            participant=participant, session=session, quizzes=quizzes, done=set(taken)
+        )
+        if (step.kind, step.phase, step.key) != ("quiz", phase, quiz_key):
+            # This also keeps a post-test closed until the trainer opens it.
+            return redirect(step_url(session, step))
+    context = {"session": session, "phase": phase, "stale": False}
+    status = 200
+    submitted = _submitted_content(request, quiz_key) if request.method == "POST" else None
+    if request.method == "POST" and submitted is None:
+        # The form does not match any version of this quiz: start again from the current one.
+        context["stale"] = True
+        status = 400
+    if submitted is not None:
+        quiz, revision_id, content = submitted
+        form = QuizForm(request.POST, questions=content.questions)
+        if form.is_valid():
+            submission = AttemptSubmission(
+                key=form.cleaned_data["key"],
+                quiz=quiz,
+                revision_id=revision_id,
+                content=content,
+                phase=phase,
+                answers=form.answers(),
+            )
+            try:
+                attempt, _created = quiz_answers_submit(
+                    participant=participant, session=session, submission=submission
+                )
+            except StepRefused as refusal:
+                return refused(session, refusal)
+            except SubmissionConflict as conflict:
+                return render(
+                    request,
+                    "participation/quiz/conflict.html",
+                    {"session": session, "attempt": conflict.saved},
+                    status=409,
+                )
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                return redirect("quiz:result", code=session.join_code, key=attempt.key)
+        status = 400
+    else:
+        quiz = quiz_localized(quiz_key=quiz_key, languages=[language, session.language])
+        if quiz is None:
+            raise Http404
+        content = content_of(quiz)
+        form = QuizForm(
+            questions=content.questions,
+            initial={"key": uuid.uuid4(), "revision": quiz.live_revision_id},
+        )
+    context.update({"quiz": quiz, "content": content, "form": form})
+    return render(request, "participation/quiz/take.html", context, status=status)
+
+
+@require_http_methods(["GET"])
+@participant_page()
+def result(request: HttpRequest, key: uuid.UUID, *, session, participant, language) -> HttpResponse:
+    """The score, and for each question the answer given, the right one and why."""
+    attempt = participant.attempts.filter(key=key).first()
+    if attempt is None:
+        raise Http404
+    content = content_at_revision(attempt.revision_id)
+    chosen = {answer.question_key: set(answer.choice_keys) for answer in attempt.answers.all()}
+    questions = [
+        {
+            "question": question,
+            "chosen": chosen.get(question.key, set()),
+            "correct": question.is_correct(frozenset(chosen.get(question.key, ()))),
+        }
+        for question in content.questions
+    ]
+    context = {
+        "session": session,
+        "attempt": attempt,
+        "content": content,
+        "questions": questions,
+        "next_url": reverse("quiz:next", kwargs={"code": session.join_code}),
+    }
+    return render(request, "participation/quiz/result.html", context)
+
+
+@require_http_methods(["GET"])
+@participant_page()
+def wait(request: HttpRequest, *, session, participant, language) -> HttpResponse:
+    """Between the tests: the workshop is happening; the participant asks again when the trainer
+    says the last quiz is open."""
+    step = participant_next_step(participant=participant, session=session)
+    if step.kind != "wait":
+        return redirect(step_url(session, step))
+    return render(request, "participation/quiz/wait.html", {"session": session})
+
+
+@require_http_methods(["GET"])
+@participant_page()
+def done(request: HttpRequest, *, session, participant, language) -> HttpResponse:
+    """The end: the participant's scores, and where to find help."""
+    step = participant_next_step(participant=participant, session=session)
+    if step.kind != "done":
+        return redirect(step_url(session, step))
+    context = {
+        "session": session,
+        "attempts": list(participant_attempts(participant=participant)),
+        "contacts": referral_contacts(session=session, language=language),
+    }
+    return render(request, "participation/quiz/done.html", context)

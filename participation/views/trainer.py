@@ -1,0 +1,335 @@
+"""The trainer space: plan sessions, open them with a join code and QR code, count who came.
+
+Trainers change only their own sessions; coordinators read the sessions of the campaigns they
+coordinate; administrators read all. A session someone may not see is a 404, so that nobody
+learns which sessions exist; a session they may see but not change is a 403 on every change.
+"""
+
+from functools import wraps
+
+import segno
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse, reverse_lazy
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from participation.forms import (
+    ExpectedSizeForm,
+    HeadcountFormSet,
+    SessionForm,
+    headcount_initial,
+)
+from participation.selectors import session_progress
+from surveys.selectors import session_survey_results
+from workshops import services
+from workshops.models import CampaignCoordinator, Session
+from workshops.roles import user_is_trainer, user_may_enter_trainer_space
+from workshops.selectors import (
+    SessionAccess,
+    referral_contacts,
+    session_access,
+    sessions_by_state,
+    sessions_visible,
+    titles_localized,
+)
+
+LOGIN_URL = reverse_lazy("trainer:login")
+
+
+def trainer_space(view):
+    """Signed in, and a trainer, coordinator or administrator; private, never cached."""
+
+    @wraps(view)
+    @login_required(login_url=LOGIN_URL)
+    @never_cache
+    def wrapper(request: HttpRequest, *args, **kwargs):
+        if not user_may_enter_trainer_space(request.user):
+            raise PermissionDenied(_("The trainer space is for trainers and coordinators."))
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+def session_for_request(request: HttpRequest, pk: int, *, change: bool = False) -> Session:
+    """The session if the user may read it (404 otherwise) or, with `change`, change it (403)."""
+    session = get_object_or_404(
+        Session.objects.select_related("venue", "group", "campaign", "trainer"), pk=pk
+    )
+    access = session_access(user=request.user, session=session)
+    if access is SessionAccess.NONE:
+        raise Http404
+    if change and access is not SessionAccess.CHANGE:
+        raise PermissionDenied(_("Only the session's trainer can change it."))
+    return session
+
+
+def _join_url(request: HttpRequest, session: Session) -> str:
+    return request.build_absolute_uri(reverse("join_code", args=[session.join_code]))
+
+
+def _qr(url: str) -> segno.QRCode:
+    """Medium error correction survives a glare on the projector screen; never a micro QR."""
+    return segno.make(url, error="m", micro=False)
+
+
+def _qr_svg(url: str, *, title: str) -> str:
+    """The join URL as a QR code: scalable SVG, quiet zone included, readable from the back row."""
+    return _qr(url).svg_inline(
+        omitsize=True, border=4, title=title, svgclass="qr-code", lineclass=None
+    )
+
+
+@require_GET
+@trainer_space
+def session_list(request: HttpRequest) -> HttpResponse:
+    sessions = sessions_by_state(sessions=sessions_visible(user=request.user))
+    everything = [session for group in sessions.values() for session in group]
+    titles = titles_localized(pages={session.campaign for session in everything})
+    for session in everything:
+        session.campaign_title = titles[session.campaign_id]
+    return render(
+        request,
+        "participation/trainer/session_list.html",
+        {
+            "sections": [
+                {"state": "open", "title": _("Open now"), "sessions": sessions["open"]},
+                {"state": "planned", "title": _("Upcoming"), "sessions": sessions["planned"]},
+                {"state": "closed", "title": _("Past"), "sessions": sessions["closed"]},
+            ],
+            "has_sessions": bool(everything),
+            "can_plan": user_is_trainer(request.user),
+            # Coordinators and admins read other people's sessions: say whose each one is.
+            "show_trainer": not user_is_trainer(request.user),
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@trainer_space
+def session_create(request: HttpRequest) -> HttpResponse:
+    if not user_is_trainer(request.user):
+        raise PermissionDenied(_("Only trainers plan sessions."))
+    form = SessionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            session = services.session_create(
+                trainer=request.user, plan=form.plan(), by=request.user
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Session planned. Open it when the workshop starts."))
+            return redirect("trainer:session_detail", pk=session.pk)
+    return render(
+        request, "participation/trainer/session_form.html", {"form": form, "session": None}
+    )
+
+
+@require_GET
+@trainer_space
+def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    session = session_for_request(request, pk)
+    session_modules = list(session.session_modules.select_related("module", "revision"))
+    attendance = list(session.attendance.all())
+    titles = titles_localized(pages=[session.campaign, *(sm.module for sm in session_modules)])
+    session.campaign_title = titles[session.campaign_id]
+    for item in session_modules:
+        item.title = titles[item.module_id]
+    context = {
+        "session": session,
+        "can_change": session_access(user=request.user, session=session) is SessionAccess.CHANGE,
+        "session_modules": session_modules,
+        "attendance": attendance,
+        "headcount": sum(cell.count for cell in attendance),
+    }
+    if not session.is_planned:
+        context["progress"] = session_progress(session=session)
+        # Free texts only for the session's trainer and its campaign's coordinators; the
+        # disclosure flags (with the referral contacts) only for the trainer, who is in the room.
+        is_trainer = context["can_change"]
+        reads_texts = (
+            is_trainer
+            or CampaignCoordinator.objects.filter(
+                user=request.user, campaign_id=session.campaign_id
+            ).exists()
+        )
+        results = session_survey_results(
+            session=session,
+            language=get_language(),
+            with_texts=reads_texts,
+            with_flags=is_trainer,
+        )
+        context["survey_results"] = results
+        if is_trainer and any(result.flagged for result in results):
+            context["disclosures"] = True
+            context["referral_contacts"] = referral_contacts(
+                session=session, language=get_language()
+            )
+    if session.is_open:
+        join_url = _join_url(request, session)
+        context["join_url"] = join_url
+        context["qr_svg"] = _qr_svg(join_url, title=_("QR code to join the session"))
+    return render(request, "participation/trainer/session_detail.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+@trainer_space
+def session_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    session = session_for_request(request, pk, change=True)
+    if session.is_closed:
+        messages.error(request, _("A closed session can no longer be edited."))
+        return redirect("trainer:session_detail", pk=session.pk)
+    form = SessionForm(request.POST or None, session=session)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.session_update(session=session, plan=form.plan(), by=request.user)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Session saved."))
+            return redirect("trainer:session_detail", pk=session.pk)
+    return render(
+        request, "participation/trainer/session_form.html", {"form": form, "session": session}
+    )
+
+
+@require_POST
+@trainer_space
+def session_open(request: HttpRequest, pk: int) -> HttpResponse:
+    session = session_for_request(request, pk, change=True)
+    try:
+        session = services.session_open(session=session, by=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request,
+            _("Session open. Participants join with the code %(code)s.")
+            % {"code": session.join_code_display},
+        )
+    return redirect("trainer:session_detail", pk=session.pk)
+
+
+@require_http_methods(["POST"])
+@trainer_space
+def session_post_test_open(request: HttpRequest, pk: int) -> HttpResponse:
+    """The workshop is over: participants' phones move on to the post-test."""
+    session = session_for_request(request, pk, change=True)
+    try:
+        services.session_post_test_open(session=session, by=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("Post-test open: participants can take it now."))
+    return redirect("trainer:session_detail", pk=session.pk)
+
+
+@require_http_methods(["GET"])
+@trainer_space
+def session_live(request: HttpRequest, pk: int) -> HttpResponse:
+    """The live panel alone, for the session page to refresh every few seconds."""
+    session = session_for_request(request, pk)
+    return render(
+        request,
+        "participation/trainer/_live_panel.html",
+        {"session": session, "progress": session_progress(session=session)},
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@trainer_space
+def session_close(request: HttpRequest, pk: int) -> HttpResponse:
+    session = session_for_request(request, pk, change=True)
+    if session.is_closed:
+        return redirect("trainer:session_detail", pk=session.pk)
+    if request.method == "POST":
+        services.session_close(session=session, by=request.user)
+        messages.success(request, _("Session closed: its join code no longer works."))
+        return redirect("trainer:session_headcount", pk=session.pk)
+    return render(request, "participation/trainer/session_close.html", {"session": session})
+
+
+@require_http_methods(["GET", "POST"])
+@trainer_space
+def session_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    session = session_for_request(request, pk, change=True)
+    if not session.is_planned:
+        messages.error(request, _("Only a planned session can be deleted; close this one instead."))
+        return redirect("trainer:session_detail", pk=session.pk)
+    if request.method == "POST":
+        services.session_delete(session=session, by=request.user)
+        messages.success(request, _("Session deleted."))
+        return redirect("trainer:session_list")
+    return render(request, "participation/trainer/session_delete.html", {"session": session})
+
+
+@require_http_methods(["GET", "POST"])
+@trainer_space
+def session_headcount(request: HttpRequest, pk: int) -> HttpResponse:
+    session = session_for_request(request, pk, change=True)
+    if request.method == "POST":
+        formset = HeadcountFormSet(request.POST, prefix="rows")
+        size_form = ExpectedSizeForm(request.POST)
+        if formset.is_valid() and size_form.is_valid():
+            try:
+                services.attendance_record(
+                    session=session,
+                    rows=formset.rows(),
+                    expected_size=size_form.cleaned_data["expected_size"],
+                    by=request.user,
+                )
+            except ValidationError as error:
+                formset.non_form_errors().extend(error.messages)
+            else:
+                messages.success(request, _("Headcount saved."))
+                return redirect("trainer:session_detail", pk=session.pk)
+    else:
+        formset = HeadcountFormSet(initial=headcount_initial(session), prefix="rows")
+        size_form = ExpectedSizeForm(initial={"expected_size": session.expected_size})
+    return render(
+        request,
+        "participation/trainer/session_headcount.html",
+        {"session": session, "formset": formset, "size_form": size_form},
+    )
+
+
+@require_GET
+@trainer_space
+def session_projector(request: HttpRequest, pk: int) -> HttpResponse:
+    """The code and QR code, as large as the screen allows, for a classroom projector."""
+    session = session_for_request(request, pk)
+    if not session.is_open:
+        messages.info(request, _("Open the session to show its join code."))
+        return redirect("trainer:session_detail", pk=session.pk)
+    join_url = _join_url(request, session)
+    return render(
+        request,
+        "participation/trainer/session_projector.html",
+        {
+            "session": session,
+            "join_url": join_url,
+            # What people type in their browser: the host and path, without the scheme.
+            "join_address": request.get_host() + reverse("join"),
+            "qr_svg": _qr_svg(join_url, title=_("QR code to join the session")),
+        },
+    )
+
+
+@require_GET
+@trainer_space
+def session_qr(request: HttpRequest, pk: int) -> HttpResponse:
+    """The QR code alone, as an SVG file to download or print."""
+    session = session_for_request(request, pk)
+    if not session.is_open:
+        raise Http404
+    qr = _qr(_join_url(request, session))
+    response = HttpResponse(content_type="image/svg+xml")
+    qr.save(response, kind="svg", border=4, scale=10, xmldecl=True)
+    response["Content-Disposition"] = f'inline; filename="join-{session.join_code}.svg"'
+    return response

@@ -1,0 +1,101 @@
+"""Participants stay anonymous, their pages are never cached, and the quiz page is light enough
+for a cheap phone on a poor connection."""
+
+import gzip
+import re
+from urllib.parse import urlsplit
+
+import pytest
+from django.apps import apps
+from django.contrib.staticfiles import finders
+from django.db import connection
+from django.urls import reverse
+
+from tests.participation.test_participant_journey import join, take
+from tests.quizzes.factories import ALL_RIGHT, quiz_form_data
+from workshops.models import Participant
+from workshops.services import session_post_test_open
+
+pytestmark = pytest.mark.django_db
+
+# Column name parts that would identify a person or their device.
+IDENTIFYING = {"ip", "ipaddress", "address", "agent", "useragent", "ua", "name", "email", "mail"}
+IDENTIFYING |= {"phone", "telephone", "surname", "firstname", "lastname", "device", "fingerprint"}
+
+QUIZ_PAGE_BUDGET_BYTES = 30 * 1024
+
+
+def participant_tables() -> list[str]:
+    """Participant's table and every table that points at it, found from the models, so that a
+    new kind of participant data is checked without editing this test."""
+    tables = {Participant._meta.db_table}
+    for model in apps.get_models():
+        for field in model._meta.get_fields():
+            if field.is_relation and field.many_to_one and field.related_model is Participant:
+                tables.add(model._meta.db_table)
+    return sorted(tables)
+
+
+def test_no_participant_table_has_a_column_for_an_ip_address_user_agent_or_name():
+    tables = participant_tables()
+    assert {"workshops_participant", "quizzes_attempt"} <= set(tables)
+    with connection.cursor() as cursor:
+        for table in tables:
+            for column in connection.introspection.get_table_description(cursor, table):
+                parts = set(column.name.lower().split("_"))
+                assert not parts & IDENTIFYING, f"{table}.{column.name} could identify someone"
+
+
+def test_every_participant_page_says_no_store(client, open_session):
+    code = open_session.join_code
+    pages = [reverse("join"), reverse("join_code", args=[code])]
+    pages.append(reverse("join_about", args=[code]) + "?agree=yes")
+    responses = [client.get(url) for url in pages]
+    join(client, open_session)
+    result = take(client, open_session, ALL_RIGHT)
+    responses.append(result)
+    responses.append(client.get(reverse("quiz:wait", args=[code])))
+    session_post_test_open(session=open_session)
+    responses.append(client.get(reverse("quiz:next", args=[code]), follow=True))
+    for response in responses:
+        assert response.status_code == 200
+        assert "no-store" in response["Cache-Control"], response.request["PATH_INFO"]
+
+
+def test_the_quiz_page_weighs_under_30_kb_compressed_with_no_third_party_request(
+    client, open_session
+):
+    join(client, open_session)
+    page = client.get(reverse("quiz:next", args=[open_session.join_code]), follow=True)
+    html = page.content.decode()
+    references = re.findall(r'(?:src|href)="([^"#]+)"', html)
+    assets = [ref for ref in references if ref.endswith((".css", ".js", ".svg", ".png", ".woff2"))]
+    for ref in references:
+        assert not urlsplit(ref).netloc, f"third-party or absolute request: {ref}"
+    total = len(gzip.compress(page.content))
+    for asset in assets:
+        path = finders.find(asset.removeprefix("/static/"))
+        assert path, asset
+        with open(path, "rb") as file:
+            total += len(gzip.compress(file.read()))
+    assert total <= QUIZ_PAGE_BUDGET_BYTES, f"{total} bytes compressed"
+
+
+def test_the_quiz_page_and_the_submission_cost_a_fixed_number_of_queries(
+    client, open_session, django_assert_max_num_queries
+):
+    """The participant with their session, the content token, attempts, the quiz (its first
+    showing since the content changed: the plan was read by the step before); on submit the
+    participant with their session, the token, the participant locked for the step rules, the
+    attempt, all answers in one insert, and the outbox row, with no lookup of attempts or
+    savepoint before the insert: none of it grows with the
+    questions, and the quiz plan and the quiz are read from memory (workshops.content_cache)."""
+    join(client, open_session)
+    url = client.get(reverse("quiz:next", args=[open_session.join_code]))["Location"]
+    with django_assert_max_num_queries(4):
+        page = client.get(url)
+    assert page.status_code == 200
+    # 6, and a savepoint and its release: here the test's transaction wraps the request's.
+    with django_assert_max_num_queries(8):
+        response = client.post(url, quiz_form_data(page.context, ALL_RIGHT))
+    assert response.status_code == 302

@@ -1,0 +1,13 @@
+"""The token of the content cache (`workshops.content_cache`)."""
+
+from django.db import models
+
+
+class ContentVersion(models.Model):
+    """One row: a token that every change to what the participant flow reads of the content
+    replaces, in the same transaction as the change (see `workshops.content_cache`)."""
+
+    token = models.CharField(max_length=32)
+
+    def __str__(self) -> str:
+        return self.token
