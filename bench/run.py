@@ -2,12 +2,18 @@
 
     python -m bench.run            # the full run (about 5 minutes on 2 cores)
     python -m bench.run --smoke    # tiny numbers, to check the benchmark code still works
+    python -m bench.run --drop     # drop the database a previous run left, and run again
 
-It needs PostgreSQL and Redis (BENCH_DATABASE_URL, default a database `faro_bench` that it drops
-and creates; BENCH_REDIS_URL, default Redis database 2, which it empties). The platform is served
-as in production: gunicorn from platform/web with production settings (config/settings/bench.py
-adds the floor's URL), a Celery worker from platform/worker, static files collected and
-compressed; the load comes from locust in another process.
+It needs PostgreSQL and Redis (BENCH_DATABASE_URL, default a database `faro_bench` that it creates
+and keeps afterwards; it refuses to run on one that exists unless given --drop, which drops it
+first; BENCH_REDIS_URL, default Redis database 2, which it empties). The platform is served as in
+production: gunicorn from platform/web with production settings (config/settings/bench.py adds the
+floor's URL), a Celery worker from platform/worker, static files collected and compressed; the load
+comes from locust in another process.
+
+The exit status is 0 when every target is met, 3 (`MISSED`) when a full run misses one (a smoke
+run's figures mean nothing, so it ends with 0 whatever they are), and 2 when the database exists
+and --drop was not given.
 """
 
 import argparse
@@ -90,15 +96,32 @@ def environment(database_url: str, redis_url: str) -> dict[str, str]:
     }
 
 
-def database_recreate(url: str) -> None:
+def database_create(url: str, *, drop: bool = False) -> bool:
+    """Create the benchmark database. One that exists already is kept, and nothing is created
+    (returns False), unless `drop` says to drop it first (its data is lost)."""
     import psycopg
 
     parts = urllib.parse.urlsplit(url)
     name = parts.path.lstrip("/")
     server = urllib.parse.urlunsplit(parts._replace(path="/postgres"))
     with psycopg.connect(server, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
+        if exists and not drop:
+            return False
+        if exists:
+            conn.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
         conn.execute(f'CREATE DATABASE "{name}"')
+    return True
+
+
+def database_drop_how(url: str) -> str:
+    """The command that drops the benchmark database by hand (without the URL's password)."""
+    parts = urllib.parse.urlsplit(url)
+    where = [f"-h {parts.hostname or 'localhost'}", f"-p {parts.port or 5432}"]
+    if parts.username:
+        where.append(f"-U {parts.username}")
+    name = parts.path.lstrip("/")
+    return f"psql {' '.join(where)} -d postgres -c 'DROP DATABASE \"{name}\"'"
 
 
 def free_port() -> int:
@@ -457,7 +480,7 @@ def aggregation(run: Run) -> None:
     """A full rebuild of the rollups against one plain GROUP BY over the same answers."""
     from django.db import connection
 
-    from reach.services import rollups_rebuild
+    from reach.services.rebuild import rollups_rebuild
 
     group_by = (
         "SELECT at.session_id, an.question_key, an.is_correct, count(*) "
@@ -493,10 +516,31 @@ def aggregation(run: Run) -> None:
 
 
 PARTS = ("submission", "freshness", "weight", "load", "rebuild", "report")
+MISSED = 3  # the exit status of a full run that missed a target
+EXISTS = 2  # the exit status of a run refused: its database exists, and --drop was not given
+
+
+def verdict(figures: list[Figure], *, smoke: bool = False) -> int:
+    """Print which targets were missed; the exit status: `MISSED` if a full run missed one. A
+    smoke run's figures mean nothing at its size, so it ends with 0 whatever they are: it checks
+    that the code runs."""
+    missed = [figure.name for figure in figures if figure.met is False]
+    if not missed:
+        print("Every target met.")
+        return 0
+    print(f"Missed {len(missed)} target(s): {', '.join(missed)}.")
+    if smoke:
+        print("(a smoke run: its figures are not held to the targets)")
+        return 0
+    return MISSED
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0],
+        epilog=f"Exit status: 0 when every target is met (always with --smoke), {MISSED} when one "
+        f"is missed, {EXISTS} when the database exists and --drop was not given.",
+    )
     parser.add_argument("--smoke", action="store_true", help="tiny numbers, a minute or two")
     parser.add_argument(
         "--only",
@@ -506,19 +550,35 @@ def main(argv: list[str] | None = None) -> int:
         metavar="PART",
         help=f"run only these parts, of: {', '.join(PARTS)}",
     )
+    parser.add_argument(
+        "--drop",
+        action="store_true",
+        help="drop the benchmark database (BENCH_DATABASE_URL) first if it exists, losing its "
+        "data, and create it afresh; without it, a run refuses to start on a database that "
+        "exists, and every run keeps its database afterwards",
+    )
     args = parser.parse_args(argv)
     parts = set(args.only)
     scale = SMOKE if args.smoke else FULL
     run = Run(scale)
-    WORK.mkdir(parents=True, exist_ok=True)
     database_url = os.environ.get(
         "BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/faro_bench"
     )
     redis_url = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/2")
+    database = database_url.rsplit("/", 1)[-1]
+    # Before anything else is touched: a database that exists is dropped only when asked.
+    if not database_create(database_url, drop=args.drop):
+        print(
+            f"The database {database} exists (a previous run's?) and is kept. Run again with "
+            "--drop to drop it and start afresh, set BENCH_DATABASE_URL to another database, or "
+            f"drop it by hand: {database_drop_how(database_url)}",
+            file=sys.stderr,
+        )
+        return EXISTS
+    WORK.mkdir(parents=True, exist_ok=True)
     env = environment(database_url, redis_url)
     os.environ.update(env)
-    say(f"database {database_url.rsplit('/', 1)[-1]} (recreated), Redis {redis_url}")
-    database_recreate(database_url)
+    say(f"database {database} ({'dropped and ' if args.drop else ''}created), Redis {redis_url}")
     import redis
 
     redis.Redis.from_url(redis_url).flushdb()
@@ -543,7 +603,7 @@ def main(argv: list[str] | None = None) -> int:
     if "report" in parts:
         say(f"report baseline: {scale.small_participants:,} participants")
         bulk_load(scale.small_participants)
-        from reach.services import rollups_rebuild
+        from reach.services.rebuild import rollups_rebuild
 
         rollups_rebuild()
         small_answers = answers_count()
@@ -579,7 +639,7 @@ def main(argv: list[str] | None = None) -> int:
         say("rollup rebuild against the GROUP BY")
         aggregation(run)
     elif "report" in parts:
-        from reach.services import rollups_rebuild
+        from reach.services.rebuild import rollups_rebuild
 
         say("counting the rollups the report reads")
         rollups_rebuild()
@@ -609,7 +669,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {figure.name:<{width}}  {figure.measured}")
         print(f"  {'':<{width}}  {ratio}target {figure.target}: {mark}")
     print(f"(also in {results})")
-    return 0
+    print(
+        f"The database {database} is kept: the next run needs --drop, or drop it now with "
+        f"{database_drop_how(database_url)}"
+    )
+    return verdict(run.figures, smoke=args.smoke)
 
 
 if __name__ == "__main__":

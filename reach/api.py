@@ -18,13 +18,14 @@ from ninja.errors import HttpError
 from ninja.security import HttpBearer
 from pydantic import field_validator
 
-from reach import selectors, services
+from reach import selectors
+from reach.services.tokens import api_token_user
 from workshops.models import CampaignPage
 
 
 class TokenAuth(HttpBearer):
     def authenticate(self, request: HttpRequest, token: str):
-        return services.api_token_user(secret=token)
+        return api_token_user(secret=token)
 
 
 api = NinjaAPI(

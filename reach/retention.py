@@ -38,7 +38,8 @@ from quizzes.models import Answer, Attempt
 from quizzes.selectors import prepost_code_pairs
 from reach.models import FrozenJoinCount
 from reach.recount import recount
-from reach.services import sessions_refresh, stored_differences, venues_lock
+from reach.services.rebuild import stored_differences
+from reach.services.rollups import sessions_refresh, venues_lock
 from surveys.models import Response, ResponseAnswer
 from workshops.models import Participant, Session, SessionState
 from workshops.services import session_close

@@ -1,44 +1,45 @@
 """Celery tasks of the reach app: thin, they call a service. All are safe to run twice or at the
-same time as each other (see reach.services)."""
+same time as each other (see reach.services.rollups)."""
 
 from dataclasses import asdict
 
 from celery import shared_task
 from django.conf import settings
 
-from reach import pdf, retention, services
+from reach import pdf, retention
+from reach.services import rebuild, refresh, rollups
 
 
 @shared_task(name="reach.session_refresh", acks_late=True)
 def session_refresh(session_id: int) -> int:
     """Refresh one session's rollups; returns how many sessions were recounted."""
-    started = services.session_refresh_started(session_id=session_id)
-    recounted = len(services.session_refresh(session_id=session_id).sessions)
-    services.session_refresh_finished(session_id=session_id, started=started)
+    started = refresh.session_refresh_started(session_id=session_id)
+    recounted = len(rollups.session_refresh(session_id=session_id).sessions)
+    refresh.session_refresh_finished(session_id=session_id, started=started)
     return recounted
 
 
 @shared_task(name="reach.partition_refresh", acks_late=True)
 def partition_refresh(campaign_id: int, venue_id: int) -> None:
-    services.partition_refresh(campaign_id=campaign_id, venue_id=venue_id)
+    rollups.partition_refresh(campaign_id=campaign_id, venue_id=venue_id)
 
 
 @shared_task(name="reach.campaign_refresh", acks_late=True)
 def campaign_refresh(campaign_id: int) -> int:
     """Recount every session of a campaign (a coordinator pressed "refresh now")."""
-    return len(services.campaign_refresh(campaign_id=campaign_id).sessions)
+    return len(rollups.campaign_refresh(campaign_id=campaign_id).sessions)
 
 
 @shared_task(name="reach.changes_sweep")
 def changes_sweep() -> list[int]:
     """Every minute: refresh sessions whose refresh was lost (broker down, worker killed)."""
-    return services.changes_sweep(older_than_seconds=settings.REACH_SWEEP_AFTER_SECONDS)
+    return refresh.changes_sweep(older_than_seconds=settings.REACH_SWEEP_AFTER_SECONDS)
 
 
 @shared_task(name="reach.rollups_rebuild")
 def rollups_rebuild() -> dict[str, int]:
     """Every night: recount everything, compare with the rollups, log and repair differences."""
-    return services.rollups_rebuild().differences
+    return rebuild.rollups_rebuild().differences
 
 
 @shared_task(name="reach.report_pdf_generate", acks_late=True)

@@ -20,9 +20,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from reach import exports, pdf, selectors, services
+from reach import exports, pdf, selectors
 from reach.forms import ApiTokenForm, report_filtered
 from reach.models import ReachCell, SessionRollup
+from reach.services import refresh, tokens
 from workshops.models import CampaignPage
 
 LOGIN_URL = reverse_lazy("trainer:login")
@@ -96,7 +97,7 @@ def campaign(request: HttpRequest, slug: str) -> HttpResponse:
 def campaign_refresh(request: HttpRequest, slug: str) -> HttpResponse:
     """Ask a worker to count the campaign again now, rather than wait for the next change."""
     campaign = _campaign(request, slug)
-    if services.campaign_refresh_request(campaign_id=campaign.pk):
+    if refresh.campaign_refresh_request(campaign_id=campaign.pk):
         messages.success(request, _("Refreshing: the figures will be up to date in a few seconds."))
     else:
         messages.error(
@@ -141,9 +142,7 @@ def api_tokens(request: HttpRequest) -> HttpResponse:
     form = ApiTokenForm(request.POST or None)
     secret = None
     if request.method == "POST" and form.is_valid():
-        _token, secret = services.api_token_create(
-            user=request.user, name=form.cleaned_data["name"]
-        )
+        _token, secret = tokens.api_token_create(user=request.user, name=form.cleaned_data["name"])
         form = ApiTokenForm()
     return render(
         request,
@@ -162,7 +161,7 @@ def api_tokens(request: HttpRequest) -> HttpResponse:
 @require_POST
 @reports_space
 def api_token_revoke(request: HttpRequest, pk: int) -> HttpResponse:
-    if services.api_token_revoke(user=request.user, token_id=pk):
+    if tokens.api_token_revoke(user=request.user, token_id=pk):
         messages.success(request, _("The token was revoked: it no longer opens the API."))
     else:
         messages.error(request, _("No such token: it may have been revoked already."))

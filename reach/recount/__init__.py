@@ -1,8 +1,8 @@
 """Count the rollup rows again from the source tables, for a set of sessions.
 
-Reads only: `reach.services` writes what this counts. Each table's rows are keyed by the row's
-dimensions (`reach.recount.tables`), both key and values plain tuples, so that what is stored and
-what is recounted compare exactly.
+Reads only: `reach.services.rollups` writes what this counts. Each table's rows are keyed by the
+row's dimensions (`reach.recount.tables`), both key and values plain tuples, so that what is stored
+and what is recounted compare exactly.
 
 The tables counted from answers (quiz and survey cells) are counted by the database, never row by
 row in Python: see `reach.recount.database`, whose queries the services insert from and compare
@@ -32,7 +32,8 @@ from quizzes.models import PaperChoiceCount, PaperTally
 from quizzes.questions import content_at_revision as quiz_at_revision
 from quizzes.selectors import prepost_code_pairs
 from reach.models import FrozenJoinCount
-from reach.recount.database import DatabaseCount, Query
+from reach.recount.database import DatabaseCount
+from reach.recount.sql import Query
 from reach.recount.tables import (
     FROZEN_TABLES,
     QUIZ,

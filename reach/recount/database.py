@@ -2,17 +2,14 @@
 
 A million answers must cost about what one GROUP BY over them costs, so they never come to Python:
 each table is a SELECT (`DatabaseCount.query`) that the services insert from, and the rebuild
-compares the stored rows with in the same statement (`DatabaseCount.differing_keys`). The statements
-are the same on PostgreSQL and SQLite but for a few forms (`_Dialect`). What Python counted from
-few rows comes in as JSON: the sessions' places, the pairs that only a code makes, the paper
-tallies' per-question figures.
+compares the stored rows with in the same statement (`DatabaseCount.differences`). The statements
+are the same on PostgreSQL and SQLite but for a few forms (`reach.recount.sql.Dialect`). What
+Python counted from few rows comes in as JSON: the sessions' places, the pairs that only a code
+makes, the paper tallies' per-question figures.
 
-A table's rows add up "contributions" (`_contributions`): partial counts of the phone answers,
-paper tallies and pairs, and the stored rows of purged sessions, each with a `presence` (a row
-exists where the presences of its key add up to more than 0; a choice ticked 0 times on paper
-makes none). The answers of quizzes are grouped once by session, person, question and set of
-choices (`qa`), and the questions and the choices are counted from those groups; survey answers
-likewise (`sa`).
+A table's rows add up its contributions (`reach.recount.contributions`, declared by column name):
+partial counts of the phone answers, paper tallies and pairs, and here the stored rows of purged
+sessions, carried over, and, to compare, the stored rows negated.
 """
 
 import json
@@ -22,63 +19,18 @@ from functools import cached_property
 
 from django.db import connection
 
-from quizzes.models import Phase
-from reach.recount.tables import (
-    PLACE,
-    QUIZ,
-    QUIZ_CHOICE,
-    QUIZ_QUESTION,
-    SURVEY,
-    SURVEY_CHOICE,
-    Rows,
-    Table,
+from quizzes.models import Answer, Attempt
+from reach.recount.contributions import (
+    CONTRIBUTIONS,
+    contribution_keys,
+    contribution_layout,
+    own_keys,
+    quiz_answers,
+    survey_answers,
 )
-from workshops.models.choices import Gender
-
-
-class _Dialect:
-    """The few SQL forms that differ between PostgreSQL and SQLite."""
-
-    def __init__(self) -> None:
-        self.postgres = connection.vendor == "postgresql"
-
-    def among(self, column: str, ids: list[int]) -> "Query":
-        """`column` is one of `ids` (one parameter, however many)."""
-        if self.postgres:
-            return Query(f"{column} = ANY(%s::bigint[])", [ids])
-        return Query(f"{column} IN (SELECT value FROM json_each(%s))", [json.dumps(ids)])  # noqa: S608
-
-    def rows(self, alias: str, columns: dict[str, str], rows: list[dict]) -> "Query":
-        """A relation of the given rows (passed as one JSON parameter); `columns` maps each
-        column to its PostgreSQL type."""
-        data = json.dumps(rows, default=str)
-        if self.postgres:
-            spec = ", ".join(f"{name} {kind}" for name, kind in columns.items())
-            return Query(f"jsonb_to_recordset(%s::jsonb) AS {alias}({spec})", [data])
-        picked = ", ".join(f"json_extract(value, '$.{name}') AS {name}" for name in columns)
-        return Query(f"(SELECT {picked} FROM json_each(%s)) AS {alias}", [data])  # noqa: S608
-
-    def json_list(self, columns: list[str]) -> str:
-        """The columns' values as the text of a JSON list."""
-        if self.postgres:
-            return f"json_build_array({', '.join(columns)})::text"
-        return f"json_array({', '.join(columns)})"
-
-    def length(self, column: str) -> str:
-        """How many elements the JSON list in `column` has."""
-        return f"{'jsonb' if self.postgres else 'json'}_array_length({column})"
-
-    def elements(self, rows: str, longest: int) -> tuple[str, str]:
-        """A join giving a row per element of the JSON list `choice_keys` of `rows` (which tell
-        its `length`), and that element as text. PostgreSQL joins the positions up to the longest
-        list: unnesting with a set-returning function would make it guess a hundred elements a
-        list, and plan for that many rows."""
-        if self.postgres:
-            return (
-                f"JOIN generate_series(0, {int(longest) - 1}) AS k(i) ON k.i < {rows}.length",
-                f"{rows}.choice_keys ->> k.i",
-            )
-        return f"CROSS JOIN json_each({rows}.choice_keys) AS k", "k.value"
+from reach.recount.sql import Dialect, Query, Select, Source, quoted, sql, union, where
+from reach.recount.tables import PLACE, QUIZ_CHOICE, QUIZ_QUESTION, SURVEY_CHOICE, Rows, Table
+from surveys.models import Response, ResponseAnswer
 
 
 @dataclass
@@ -104,38 +56,6 @@ class Differences:
         return sum(self.by_session.values())
 
 
-@dataclass(frozen=True)
-class Query:
-    """SQL and its parameters; `+` joins two."""
-
-    sql: str
-    params: list = field(default_factory=list)
-
-    def __add__(self, other: "Query") -> "Query":
-        return Query(f"{self.sql} {other.sql}", [*self.params, *other.params])
-
-
-def _q(sql: str, *params) -> Query:
-    return Query(sql, list(params))
-
-
-def _union(*parts: Query) -> Query:
-    return Query(
-        " UNION ALL ".join(part.sql for part in parts),
-        [param for part in parts for param in part.params],
-    )
-
-
-def _where(*conditions: Query) -> Query:
-    conditions = [condition for condition in conditions if condition.sql]
-    if not conditions:
-        return _q("")
-    return Query(
-        "WHERE " + " AND ".join(condition.sql for condition in conditions),
-        [param for condition in conditions for param in condition.params],
-    )
-
-
 _PLACES = {
     "session_id": "bigint",
     "campaign_id": "bigint",
@@ -145,22 +65,27 @@ _PLACES = {
     "month": "date",
     "purged": "integer",
 }
-_PLACED = ", ".join(f"p.{name}" for name in PLACE)
 
 
-def _own(table: Table) -> tuple[str, ...]:
-    """A session cell's key after the session and its place: the person, then the table's own."""
-    return table.key[1 + len(PLACE) :]
+def _names(names: Iterable[str]) -> str:
+    return ", ".join(quoted(name) for name in names)
 
 
 def _total(name: str, *, named: bool = True) -> str:
     """The sum of a column, added up as integers: PostgreSQL adds up big integers (what COUNT and
     SUM give) as numerics, several times slower."""
-    return f"SUM(CAST({name} AS integer))" + (f" AS {name}" if named else "")
+    return f"SUM(CAST({quoted(name)} AS integer))" + (f" AS {quoted(name)}" if named else "")
 
 
-def _prefixed(alias: str, names: Iterable[str]) -> str:
-    return ", ".join(f"{alias}.{name}" for name in names)
+def _placed(table: Table, rows: Source | str) -> dict[str, str]:
+    """Every column of a table, in order: the place from the session's (`p`), the rest from
+    `rows` (a table's rows, or the alias of rows that name its columns)."""
+    return {
+        name: f"p.{quoted(name)}"
+        if name in PLACE
+        else (rows[name] if isinstance(rows, Source) else f"{rows}.{quoted(name)}")
+        for name in table.columns
+    }
 
 
 class DatabaseCount:
@@ -171,22 +96,17 @@ class DatabaseCount:
         """A SELECT of the counted rows of one of `FROZEN_TABLES`, in `Table.columns` order:
         counted from the answers of the live sessions and, unless `frozen` is False, carried over
         as stored for the purged ones; placed where each session is now."""
-        own = ", ".join(_own(table))
+        keys = _names(contribution_keys(table))
         sums = ", ".join(_total(name) for name in table.values)
-        values = ", ".join(f"x.{name}" for name in table.values)
-        exists = _total("presence", named=False)
-        return (
-            self._with(table)
-            + _q(
-                f"SELECT x.session_id, {_PLACED}, {_prefixed('x', _own(table))}, {values} "  # noqa: S608
-                f"FROM (SELECT session_id, {own}, {sums} FROM ("
-            )
+        added_up = (
+            sql(f"(SELECT {keys}, {sums} FROM (")  # noqa: S608
             + self._contributions(table, frozen=frozen)
-            + _q(
-                f") c GROUP BY session_id, {own} HAVING {exists} > 0) x "
+            + sql(
+                f") c GROUP BY {keys} HAVING {_total('presence', named=False)} > 0) x "
                 "JOIN p ON p.session_id = x.session_id"
             )
         )
+        return self._with(table) + Select(_placed(table, "x"), added_up).query()
 
     def differences(self, tables: Iterable[Table]) -> dict[Table, "Differences"]:
         """Per table (of `FROZEN_TABLES`), the rows on which this recount and what is stored for
@@ -199,44 +119,12 @@ class DatabaseCount:
         count per session and one key per session come back, however many rows differ, and
         tables counted from the same answers (quiz questions and choices) read them once."""
         tables = list(tables)
-        scope = _q("") if self.live is None else self._sql.among("f.session_id", self.sessions)
-        place_differs = " OR ".join(f"f.{name} <> p.{name}" for name in PLACE)
-        comparisons = []
-        for tag, table in enumerate(tables):
-            own = ", ".join(_own(table))
-            key = self._sql.json_list(
-                [*_PLACED.split(", "), *(f"d.{name}" for name in _own(table))]
-            )
-            values = ", ".join(table.values)
-            negated = ", ".join(f"-f.{name}" for name in table.values)
-            sums = ", ".join(_total(name) for name in (*table.values, "presence"))
-            differ = " OR ".join(f"d.{name} <> 0" for name in table.values)
-            comparisons.append(
-                _q(
-                    f"SELECT {tag} AS tag, d.session_id, {key} AS key "  # noqa: S608
-                    f"FROM (SELECT session_id, {own}, "
-                    "SUM(stored_row) AS stored_row, SUM(misplaced) AS misplaced, "
-                    f"{sums} FROM (SELECT session_id, {own}, "
-                    f"presence, 0 AS stored_row, 0 AS misplaced, {values} FROM ("
-                )
-                + self._contributions(table, frozen=True)
-                + _q(
-                    f") c UNION ALL SELECT f.session_id, {_prefixed('f', _own(table))}, 0, 1, "  # noqa: S608
-                    f"CASE WHEN {place_differs} THEN 1 ELSE 0 END, {negated} "
-                    f"FROM {table.db_table} f JOIN p ON p.session_id = f.session_id"
-                )
-                + _where(scope)
-                + _q(
-                    f") u GROUP BY session_id, {own}) d JOIN p ON p.session_id = d.session_id "
-                    "WHERE (d.presence > 0) <> (d.stored_row > 0) OR d.misplaced > 0 OR "
-                    f"{differ}"
-                )
-            )
+        comparisons = [self._comparison(tag, table) for tag, table in enumerate(tables)]
         query = (
             self._with(*tables)
-            + _q("SELECT tag, session_id, COUNT(*), MIN(key) FROM (")
-            + _union(*comparisons)
-            + _q(") x GROUP BY tag, session_id ORDER BY tag, session_id")
+            + sql("SELECT tag, session_id, COUNT(*), MIN(key) FROM (")
+            + union(*comparisons)
+            + sql(") x GROUP BY tag, session_id ORDER BY tag, session_id")
         )
         found = {table: Differences() for table in tables}
         with connection.cursor() as cursor:
@@ -254,28 +142,28 @@ class DatabaseCount:
         their session is now."""
         if not any(place.purged for place in self.places.values()):
             return {}
-        values = ", ".join(f"f.{name}" for name in table.values)
+        f = Source(table.model, "f")
         query = (
             self._with()
-            + _q(
-                f"SELECT f.session_id, {_PLACED}, {_prefixed('f', _own(table))}, {values} "  # noqa: S608
-                f"FROM {table.db_table} f JOIN p ON p.session_id = f.session_id"
-            )
-            + _where(self._purged("f.session_id"))
+            + Select(
+                _placed(table, f),
+                f"{f} JOIN p ON p.session_id = {f['session_id']}",
+                where=(self._purged(f["session_id"]),),
+            ).query()
         )
         with connection.cursor() as cursor:
             cursor.execute(query.sql, query.params)
             return table.from_db(cursor.fetchall())
 
-    # --- building blocks ------------------------------------------------------------------------
+    # --- building blocks, and what the contributions read -----------------------------------
 
     @cached_property
-    def _sql(self) -> _Dialect:
-        return _Dialect()
+    def dialect(self) -> Dialect:
+        return Dialect()
 
     def _with(self, *tables: Table) -> Query:
         """WITH the sessions' places (`p`) and the answers the tables count (`qa`, `sa`)."""
-        places = self._sql.rows(
+        places = self.dialect.rows(
             "p",
             _PLACES,
             [
@@ -291,225 +179,109 @@ class DatabaseCount:
                 for place in self.places.values()
             ],
         )
-        ctes = [_q("p AS (SELECT * FROM") + places + _q(")")]
+        ctes = [sql("p AS (SELECT * FROM") + places + sql(")")]
         if {QUIZ_QUESTION, QUIZ_CHOICE} & set(tables):
-            ctes.append(_q("qa AS (") + self._quiz_answers() + _q(")"))
+            ctes.append(sql("qa AS (") + quiz_answers(self).query() + sql(")"))
         if SURVEY_CHOICE in tables:
-            ctes.append(_q("sa AS (") + self._survey_answers() + _q(")"))
+            ctes.append(sql("sa AS (") + survey_answers(self).query() + sql(")"))
         return Query(
             "WITH " + ", ".join(cte.sql for cte in ctes),
             [param for cte in ctes for param in cte.params],
         )
 
-    def _contributions(self, table: Table, *, frozen: bool) -> Query:
-        """What adds up to the table's rows: session_id, the person and the table's own keys
-        (`_own`), `presence` (a row exists where the presences of its key add up to more than 0),
-        then the table's values; the place follows from the session."""
-        live = _LIVE[table](self)
-        if not frozen:
-            return live
-        values = ", ".join(f"f.{name}" for name in table.values)
-        carried = _q(
-            f"SELECT f.session_id, {_prefixed('f', _own(table))}, 1, {values} "  # noqa: S608
-            f"FROM {table.db_table} f"
-        ) + _where(self._purged("f.session_id"))
-        return _union(live, carried)
+    def _contributions(
+        self, table: Table, *, frozen: bool, compared: Select | None = None
+    ) -> Query:
+        """What adds up to the table's rows, lined up by name (`contribution_layout`): the live
+        sessions' counts, unless `frozen` is False the purged sessions' rows as stored, and the
+        stored rows a comparison sets against them (`compared`)."""
+        parts = CONTRIBUTIONS[table](self)
+        if frozen:
+            parts.append(self._carried(table))
+        extra = ()
+        if compared is not None:
+            parts.append(compared)
+            extra = ("stored_row", "misplaced")
+        columns = contribution_layout(table, *extra)
+        return union(*(part.query(columns) for part in parts))
+
+    def _carried(self, table: Table) -> Select:
+        """The stored rows of the purged sessions, which can no longer be counted."""
+        f = Source(table.model, "f")
+        return Select(
+            {name: f[name] for name in (*contribution_keys(table), *table.values)}
+            | {"presence": "1"},
+            str(f),
+            where=(self._purged(f["session_id"]),),
+        )
+
+    def _comparison(self, tag: int, table: Table) -> Query:
+        """The keys of the table's rows (of the recount's sessions) where the counted and the
+        stored rows differ, tagged `tag`: the stored rows go in negated, with `stored_row` 1 and
+        `misplaced` 1 when their session has moved since."""
+        f = Source(table.model, "f")
+        scope = sql("") if self.live is None else self.dialect.among(f["session_id"], self.sessions)
+        misplaced = " OR ".join(f"{f[name]} <> p.{quoted(name)}" for name in PLACE)
+        stored = Select(
+            {name: f[name] for name in contribution_keys(table)}
+            | {"stored_row": "1", "misplaced": f"CASE WHEN {misplaced} THEN 1 ELSE 0 END"}
+            | {name: f"-{f[name]}" for name in table.values},
+            f"{f} JOIN p ON p.session_id = {f['session_id']}",
+            where=(scope,),
+        )
+        keys = _names(contribution_keys(table))
+        sums = ", ".join(_total(name) for name in (*table.values, "presence"))
+        added_up = (
+            sql(
+                f"(SELECT {keys}, SUM(stored_row) AS stored_row, SUM(misplaced) AS misplaced, "  # noqa: S608
+                f"{sums} FROM ("
+            )
+            + self._contributions(table, frozen=True, compared=stored)
+            + sql(f") u GROUP BY {keys}) d JOIN p ON p.session_id = d.session_id")
+        )
+        key = self.dialect.json_list(
+            [*(f"p.{quoted(name)}" for name in PLACE), *(f"d.{quoted(n)}" for n in own_keys(table))]
+        )
+        differ = " OR ".join(f"d.{quoted(name)} <> 0" for name in table.values)
+        return Select(
+            {"tag": str(tag), "session_id": "d.session_id", "key": key},
+            added_up,
+            where=(sql(f"(d.presence > 0) <> (d.stored_row > 0) OR d.misplaced > 0 OR {differ}"),),
+        ).query()
 
     def _purged(self, column: str) -> Query:
         """The condition that `column` is a purged session of the recount."""
         if self.live is None:
-            return _q(f"{column} IN (SELECT session_id FROM p WHERE purged = 1)")  # noqa: S608
-        return self._sql.among(column, [pk for pk, place in self.places.items() if place.purged])
+            return sql(f"{column} IN (SELECT session_id FROM p WHERE purged = 1)")  # noqa: S608
+        return self.dialect.among(column, [pk for pk, place in self.places.items() if place.purged])
 
-    def _live(self, column: str) -> Query:
+    def live_only(self, column: str) -> Query:
         """The condition that `column` is a live session (none when every session counts)."""
-        return _q("") if self.live is None else self._sql.among(column, self.live)
+        return sql("") if self.live is None else self.dialect.among(column, self.live)
 
-    def _paper_live(self) -> Query:
+    def paper_live_only(self, pa: Source, s: Source) -> Query:
         """The condition that a paper tally (`pa`, of session `s`) is of a live session."""
         if self.live is None:
-            return _q("s.participant_data_purged_at IS NULL")
-        return self._live("pa.session_id")
+            return sql(f"{s['participant_data_purged_at']} IS NULL")
+        return self.live_only(pa["session"])
 
     @cached_property
-    def _longest(self) -> dict[str, int]:
+    def longest(self) -> dict[str, int]:
         """The most choices one answer holds, of quizzes and of surveys (PostgreSQL only)."""
-        if not self._sql.postgres:
+        if not self.dialect.postgres:
             return {}
         longest = {}
-        for kind, answers, parent in (
-            ("quiz", "quizzes_answer", "quizzes_attempt t ON t.id = a.attempt_id"),
-            ("survey", "surveys_responseanswer", "surveys_response t ON t.id = a.response_id"),
+        for kind, answer, parent, link in (
+            ("quiz", Answer, Attempt, "attempt"),
+            ("survey", ResponseAnswer, Response, "response"),
         ):
-            query = _q(
-                f"SELECT COALESCE(MAX(jsonb_array_length(a.choice_keys)), 0) FROM {answers} a"  # noqa: S608
-            )
+            a, t = Source(answer, "a"), Source(parent, "t")
+            query = sql(f"SELECT COALESCE(MAX(jsonb_array_length({a['choice_keys']})), 0) FROM {a}")  # noqa: S608
             if self.live is not None:  # the answers of some sessions only
-                query += _q(f"JOIN {parent}") + _where(self._live("t.session_id"))
+                query += sql(f"JOIN {t} ON {t['id']} = {a[link]}") + where(
+                    self.live_only(t["session"])
+                )
             with connection.cursor() as cursor:
                 cursor.execute(query.sql, query.params)
                 longest[kind] = cursor.fetchone()[0]
         return longest
-
-    def _quiz_answers(self) -> Query:
-        """`qa`: phone answers by session, person, quiz, phase, question and set of choices."""
-        return (
-            _q(
-                "SELECT t.session_id, pt.role AS audience, pt.gender, pt.age_band, t.quiz_key, "  # noqa: S608
-                "t.phase, a.question_key, a.choice_keys, a.is_correct, COUNT(*) AS n, "
-                f"{self._sql.length('a.choice_keys')} AS length "
-                "FROM quizzes_answer a "
-                "JOIN quizzes_attempt t ON t.id = a.attempt_id "
-                "JOIN workshops_participant pt ON pt.id = t.participant_id"
-            )
-            + _where(self._live("t.session_id"))
-            + _q("GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9")
-        )
-
-    def _survey_answers(self) -> Query:
-        """`sa`: survey answers with choices (free texts are never rolled up), by session,
-        person, survey, phase, question and set of choices."""
-        return (
-            _q(
-                "SELECT r.session_id, pt.role AS audience, pt.gender, pt.age_band, r.survey_key, "  # noqa: S608
-                "r.phase, a.question_key, "
-                f"a.choice_keys, COUNT(*) AS n, {self._sql.length('a.choice_keys')} AS length "
-                "FROM surveys_responseanswer a "
-                "JOIN surveys_response r ON r.id = a.response_id "
-                "JOIN workshops_participant pt ON pt.id = r.participant_id"
-            )
-            + _where(_q(f"{self._sql.length('a.choice_keys')} > 0"), self._live("r.session_id"))
-            + _q("GROUP BY 1, 2, 3, 4, 5, 6, 7, 8")
-        )
-
-    # --- what adds up to each table's rows, for the live sessions -----------------------------
-    # Each gives session_id, the person (audience, gender, age_band), the table's own keys,
-    # presence, then the table's values, named as the table's columns.
-
-    def _quiz_rows(self) -> Query:
-        """Attempts and scores per person, paper sheets, and the pairs: by phone (a participant
-        who took both tests) and by code, on the post-test's row (which its attempt makes)."""
-        pair = (
-            "SELECT post.session_id, pt.role, pt.gender, pt.age_band, post.quiz_key, post.phase, "
-            "0, 0, 0, 0, 0, 0, COUNT(*), SUM(pre.correct_count), SUM(pre.question_count), "
-            "SUM(post.correct_count), SUM(post.question_count) FROM quizzes_attempt post "
-            "JOIN workshops_participant pt ON pt.id = post.participant_id JOIN"
-        )
-        code_pairs = self._sql.rows(
-            "cp",
-            {"post_id": "bigint", "pre_id": "bigint"},
-            [{"post_id": post, "pre_id": pre} for post, pre in self.code_pairs],
-        )
-        grouped = _q("GROUP BY 1, 2, 3, 4, 5, 6")
-        return _union(
-            _q(
-                "SELECT t.session_id, pt.role AS audience, pt.gender, pt.age_band, t.quiz_key, "
-                "t.phase, 1 AS presence, COUNT(*) AS attempts, 0 AS paper_sheets, "
-                "SUM(CASE WHEN t.passed THEN 1 ELSE 0 END) AS passed, "
-                "SUM(t.correct_count) AS correct, SUM(t.question_count) AS questions, "
-                "0 AS pairs, 0 AS pair_pre_correct, 0 AS pair_pre_questions, "
-                "0 AS pair_post_correct, 0 AS pair_post_questions FROM quizzes_attempt t "
-                "JOIN workshops_participant pt ON pt.id = t.participant_id"
-            )
-            + _where(self._live("t.session_id"))
-            + grouped,
-            _q(
-                "SELECT pa.session_id, s.audience, %s, s.age_band, pa.quiz_key, pa.phase, 1, 0, "
-                "pa.sheets, 0, 0, 0, 0, 0, 0, 0, 0 "
-                "FROM quizzes_papertally pa JOIN workshops_session s ON s.id = pa.session_id",
-                Gender.NOT_STATED.value,
-            )
-            + _where(self._paper_live()),
-            _q(
-                f"{pair} quizzes_attempt pre ON pre.participant_id = post.participant_id "
-                "AND pre.quiz_key = post.quiz_key AND pre.session_id = post.session_id "
-                "AND pre.phase = %s",
-                Phase.PRE.value,
-            )
-            + _where(_q("post.phase = %s", Phase.POST.value), self._live("post.session_id"))
-            + grouped,
-            _q(pair)
-            + code_pairs
-            + _q("ON cp.post_id = post.id JOIN quizzes_attempt pre ON pre.id = cp.pre_id")
-            + grouped,
-        )
-
-    def _quiz_question_rows(self) -> Query:
-        """Per question: answered and correct, on phones and, for questions with one right
-        answer, on paper."""
-        paper = self._sql.rows(
-            "e",
-            {
-                "tally_id": "bigint",
-                "question_key": "text",
-                "answered": "bigint",
-                "correct": "bigint",
-            },
-            self.paper_questions,
-        )
-        return _union(
-            _q(
-                "SELECT session_id, audience, gender, age_band, quiz_key, phase, question_key, "
-                "1 AS presence, n AS answered, CASE WHEN is_correct THEN n ELSE 0 END AS correct "
-                "FROM qa"
-            ),
-            _q(
-                "SELECT pa.session_id, s.audience, %s, s.age_band, pa.quiz_key, pa.phase, "
-                "e.question_key, 1, e.answered, e.correct FROM",
-                Gender.NOT_STATED.value,
-            )
-            + paper
-            + _q(
-                "JOIN quizzes_papertally pa ON pa.id = e.tally_id "
-                "JOIN workshops_session s ON s.id = pa.session_id"
-            ),
-        )
-
-    def _quiz_choice_rows(self) -> Query:
-        """Per choice: how many ticked it, on phones and on paper (a row for a choice ticked at
-        least once)."""
-        join, element = self._sql.elements("qa", self._longest.get("quiz", 0))
-        return _union(
-            _q(
-                "SELECT qa.session_id, qa.audience, qa.gender, qa.age_band, qa.quiz_key, "  # noqa: S608
-                f"qa.phase, qa.question_key, {element} AS choice_key, qa.n AS presence, "
-                f"qa.n AS count FROM qa {join}"
-            ),
-            _q(
-                "SELECT pa.session_id, s.audience, %s, s.age_band, pa.quiz_key, pa.phase, "
-                "pc.question_key, pc.choice_key, pc.count, pc.count "
-                "FROM quizzes_paperchoicecount pc JOIN quizzes_papertally pa "
-                "ON pa.id = pc.tally_id JOIN workshops_session s ON s.id = pa.session_id",
-                Gender.NOT_STATED.value,
-            )
-            + _where(self._paper_live()),
-        )
-
-    def _survey_rows(self) -> Query:
-        return (
-            _q(
-                "SELECT r.session_id, pt.role AS audience, pt.gender, pt.age_band, r.survey_key, "
-                "r.phase, 1 AS presence, "
-                "COUNT(*) AS responses FROM surveys_response r "
-                "JOIN workshops_participant pt ON pt.id = r.participant_id"
-            )
-            + _where(self._live("r.session_id"))
-            + _q("GROUP BY 1, 2, 3, 4, 5, 6")
-        )
-
-    def _survey_choice_rows(self) -> Query:
-        join, element = self._sql.elements("sa", self._longest.get("survey", 0))
-        return _q(
-            "SELECT sa.session_id, sa.audience, sa.gender, sa.age_band, sa.survey_key, sa.phase, "  # noqa: S608
-            f"sa.question_key, {element} AS choice_key, sa.n AS presence, sa.n AS count "
-            f"FROM sa {join}"
-        )
-
-
-_LIVE = {
-    QUIZ: DatabaseCount._quiz_rows,
-    QUIZ_QUESTION: DatabaseCount._quiz_question_rows,
-    QUIZ_CHOICE: DatabaseCount._quiz_choice_rows,
-    SURVEY: DatabaseCount._survey_rows,
-    SURVEY_CHOICE: DatabaseCount._survey_choice_rows,
-}

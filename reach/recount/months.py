@@ -1,10 +1,11 @@
 """The month cells, added up from the session cells: what reports read.
 
 A month cell holds the sum of the session cells with the same place (campaign, venue, country,
-locality), month, kind of person and own keys, and exists where one of them does. `reach.services`
-writes both tiers in one transaction; this module gives what it writes the month cells from, and
-what the nightly rebuild compares them with. A refresh rewrites only the months its sessions were
-and are in (`Months`): a report's cost then follows the venues and months, not the sessions.
+locality), month, kind of person and own keys, and exists where one of them does.
+`reach.services.rollups` writes both tiers in one transaction; this module gives what it writes
+the month cells from, and what the nightly rebuild compares them with. A refresh rewrites only the
+months its sessions were and are in (`Months`): a report's cost then follows the venues and months,
+not the sessions.
 """
 
 import datetime as dt
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 from django.db import connection
 from django.db.models import F, Q, Sum, Value
 
-from reach.recount.database import Query
+from reach.recount.sql import Query
 from reach.recount.tables import FROZEN_TABLES, MONTHLY, Table
 
 Position = tuple[int, int, dt.date]  # campaign, venue, month

@@ -39,6 +39,10 @@ class Table:
     def db_table(self) -> str:
         return self.model._meta.db_table
 
+    def column(self, name: str) -> str:
+        """The database column of one of `columns` (a field's name or attname)."""
+        return self.model._meta.get_field(name).column
+
     def stored(self, *where, **scope) -> Rows:
         return {
             row[: len(self.key)]: row[len(self.key) :]

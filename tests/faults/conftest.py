@@ -26,7 +26,7 @@ from django.db import connection
 from django.urls import reverse
 
 from reach.recount import recount
-from reach.services import stored_differences
+from reach.services.rebuild import stored_differences
 from tests.deploy.conftest import database_url_of, free_port, processes, wait_for  # noqa: F401
 from tests.reach.world import world  # noqa: F401
 

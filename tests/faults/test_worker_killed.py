@@ -11,7 +11,7 @@ from django.db import connection
 
 from config.celery_app import app
 from reach.models import SessionChange
-from reach.services import session_refresh
+from reach.services.rollups import session_refresh
 from tests.deploy.conftest import database_url_of
 from tests.faults.conftest import needs_services, rollup_differences, until, worker_start
 from tests.reach.world import GENDERS, rollup_rows

@@ -6,8 +6,9 @@ from django.urls import reverse
 from jsonschema import Draft202012Validator
 from openapi_spec_validator import validate
 
-from reach import services
 from reach.models import ApiToken
+from reach.services.rebuild import rollups_rebuild
+from reach.services.tokens import api_token_create
 
 pytestmark = pytest.mark.django_db
 
@@ -21,7 +22,7 @@ def counted(world):
     world.submit(0, "pre", 1)
     world.submit(0, "post", 0)
     world.respond(0, "5")
-    services.rollups_rebuild()
+    rollups_rebuild()
     return world
 
 
@@ -38,7 +39,7 @@ def test_the_api_answers_only_with_a_valid_token(client, people, counted):
     assert client.get(api(), **bearer("faro_guessed")).status_code == 401
     client.force_login(people.coordinator)  # a browser session is not a token
     assert client.get(api()).status_code == 401
-    _token, secret = services.api_token_create(user=people.coordinator, name="dashboard")
+    _token, secret = api_token_create(user=people.coordinator, name="dashboard")
     response = client.get(api(), **bearer(secret))
     assert response.status_code == 200
     assert [c["slug"] for c in response.json()] == [counted.campaign.slug]
@@ -46,7 +47,7 @@ def test_the_api_answers_only_with_a_valid_token(client, people, counted):
 
 
 def test_a_token_reads_only_its_owners_campaigns(client, people, counted):
-    _token, secret = services.api_token_create(user=people.other_coordinator, name="other")
+    _token, secret = api_token_create(user=people.other_coordinator, name="other")
     assert counted.campaign.slug not in [
         c["slug"] for c in client.get(api(), **bearer(secret)).json()
     ]
@@ -55,7 +56,7 @@ def test_a_token_reads_only_its_owners_campaigns(client, people, counted):
 
 
 def test_the_headline_has_the_figures_the_report_page_shows(client, people, counted):
-    _token, secret = services.api_token_create(user=people.coordinator, name="dashboard")
+    _token, secret = api_token_create(user=people.coordinator, name="dashboard")
     figures = client.get(api(f"/{counted.campaign.slug}"), **bearer(secret)).json()
     client.force_login(people.coordinator)
     page = client.get(reverse("reports:campaign", args=[counted.campaign.slug])).context["report"]
@@ -69,7 +70,7 @@ def test_the_headline_has_the_figures_the_report_page_shows(client, people, coun
 
 
 def test_breakdowns_take_the_report_filters_and_refuse_unknown_ones(client, people, counted):
-    _token, secret = services.api_token_create(user=people.coordinator, name="dashboard")
+    _token, secret = api_token_create(user=people.coordinator, name="dashboard")
     url = api(f"/{counted.campaign.slug}/breakdowns/venue")
     everything = client.get(url, **bearer(secret)).json()
     assert everything["total"]["people"] == 38
@@ -94,7 +95,7 @@ def test_breakdowns_take_the_report_filters_and_refuse_unknown_ones(client, peop
 def test_the_openapi_schema_is_valid_and_every_answer_follows_it(client, people, counted):
     schema = client.get(reverse("reach_api:openapi-json")).json()
     validate(schema)
-    _token, secret = services.api_token_create(user=people.coordinator, name="dashboard")
+    _token, secret = api_token_create(user=people.coordinator, name="dashboard")
     slug = counted.campaign.slug
     for path, template in (
         ("", "/campaigns"),

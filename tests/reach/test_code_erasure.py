@@ -24,8 +24,10 @@ from config.celery_app import app
 from quizzes.models import Attempt
 from quizzes.questions import content_at_revision
 from quizzes.selectors import prepost_matching
-from reach import retention, services, tasks
+from reach import retention, tasks
 from reach.models import QuizCell
+from reach.services.rebuild import rollups_rebuild
+from reach.services.rollups import campaign_refresh, session_refresh
 from tests.reach.test_retention import OLD, ended_ago, headline
 from tests.reach.world import World, rollup_rows
 from workshops.models import Participant, Session
@@ -70,7 +72,7 @@ def pupils_answer(world: World, session: int) -> None:
 def held_ago(sessions: list[Session], age: dt.timedelta) -> None:
     """Move sessions back in time, and their figures with them (a session's month may change)."""
     ended_ago(sessions, age)
-    services.rollups_rebuild()
+    rollups_rebuild()
 
 
 def codes(sessions: list[Session]) -> list[str]:
@@ -120,10 +122,10 @@ def test_a_month_after_a_session_no_pupil_keeps_a_code_and_the_pairs_and_gain_ar
     assert pairs() == matched
 
     # Later refreshes and the nightly rebuild count the same pairs without the codes.
-    services.session_refresh(session_id=class_7b[0].pk)
-    services.campaign_refresh(campaign_id=answered.campaign.pk)
+    session_refresh(session_id=class_7b[0].pk)
+    campaign_refresh(campaign_id=answered.campaign.pk)
     assert rollup_rows() == rows
-    assert services.rollups_rebuild().differences == {}
+    assert rollups_rebuild().differences == {}
     assert rollup_rows() == rows
     assert retention.participant_codes_erase().sessions == 0, "an erasure run twice erases nothing"
 
@@ -132,7 +134,7 @@ def test_a_month_after_a_session_no_pupil_keeps_a_code_and_the_pairs_and_gain_ar
     rows = rollup_rows()
     assert retention.participant_data_purge().sessions == 2
     assert rollup_rows() == rows
-    assert services.rollups_rebuild().differences == {}
+    assert rollups_rebuild().differences == {}
     assert headline(answered, capsys) == figures
 
 
@@ -258,7 +260,7 @@ def test_a_pair_kept_without_the_codes_gives_way_to_a_late_answer_from_the_same_
     # now paired with it, and the tablet's post-test paired by the code no longer is.
     world = answered
     world.submit(0, "post", 2)
-    services.session_refresh(session_id=world.sessions[0].pk)
+    session_refresh(session_id=world.sessions[0].pk)
 
     tablet_post = Attempt.objects.get(participant=world.participants[1], phase="post")
     matched = pairs()
@@ -266,7 +268,7 @@ def test_a_pair_kept_without_the_codes_gives_way_to_a_late_answer_from_the_same_
     own_pre = Attempt.objects.get(participant=world.participants[0], phase="pre")
     assert [by for pre, _post, by in matched if pre == own_pre.pk] == ["participant"]
     assert post_test_pairs() == counted == len(matched)
-    assert services.rollups_rebuild().differences == {}
+    assert rollups_rebuild().differences == {}
 
 
 codes_drawn = st.sampled_from(["", "M031B", "M031C", "M041B", "A112C", "A112D"])
@@ -304,5 +306,5 @@ def test_erasing_the_codes_of_any_class_keeps_every_pair_and_figure(world, drawn
         assert codes(world.sessions) == []
         assert pairs() == matched
         assert rollup_rows() == rows
-        assert services.rollups_rebuild().differences == {}
+        assert rollups_rebuild().differences == {}
         transaction.set_rollback(True)

@@ -10,8 +10,15 @@ from django.db.models import Sum
 from django.utils import timezone
 from kombu.exceptions import OperationalError
 
-from reach import services, tasks
+from reach import tasks
 from reach.models import QuizCell, ReachCell, SessionChange
+from reach.services.rebuild import rollups_rebuild
+from reach.services.refresh import (
+    changes_sweep,
+    session_refresh_finished,
+    session_refresh_request,
+    session_refresh_started,
+)
 from tests.workshops.factories import SessionFactory
 
 pytestmark = pytest.mark.django_db
@@ -30,13 +37,13 @@ def test_a_submission_made_while_the_broker_is_down_is_saved_and_swept_a_minute_
         world.submit(0, "pre", 0)
     assert not QuizCell.objects.exists(), "no refresh could be queued"
     assert SessionChange.objects.filter(session=world.sessions[0]).count() == 2
-    assert services.changes_sweep() == [], "changes younger than a minute are left to the tasks"
+    assert changes_sweep() == [], "changes younger than a minute are left to the tasks"
 
     SessionChange.objects.update(created_at=timezone.now() - dt.timedelta(minutes=2))
-    assert services.changes_sweep() == [world.sessions[0].pk]
+    assert changes_sweep() == [world.sessions[0].pk]
     assert QuizCell.objects.aggregate(n=Sum("attempts"))["n"] == 1
     assert not SessionChange.objects.exists()
-    assert services.rollups_rebuild().differences == {}
+    assert rollups_rebuild().differences == {}
 
 
 class Queue:
@@ -57,14 +64,14 @@ def test_a_burst_of_changes_queues_one_refresh_while_one_is_waiting(world, monke
     queue = Queue()
     monkeypatch.setattr(tasks.session_refresh, "apply_async", queue.apply_async)
     session_id = world.sessions[1].pk
-    services.session_refresh_started(session_id=session_id)
+    session_refresh_started(session_id=session_id)
     for _ in range(5):
-        services.session_refresh_request(session_id=session_id)
+        session_refresh_request(session_id=session_id)
     assert queue.sessions == [session_id]
-    services.session_refresh_started(session_id=session_id)  # the worker picked it up
-    services.session_refresh_request(session_id=session_id)
+    session_refresh_started(session_id=session_id)  # the worker picked it up
+    session_refresh_request(session_id=session_id)
     assert queue.sessions == [session_id, session_id]
-    services.session_refresh_started(session_id=session_id)
+    session_refresh_started(session_id=session_id)
 
 
 def test_a_session_changing_without_pause_is_recounted_at_a_pace_its_size_sets(
@@ -74,25 +81,25 @@ def test_a_session_changing_without_pause_is_recounted_at_a_pace_its_size_sets(
     queue = Queue()
     monkeypatch.setattr(tasks.session_refresh, "apply_async", queue.apply_async)
     quiet, busy = world.sessions[0].pk, world.sessions[1].pk
-    services.session_refresh_request(session_id=quiet)
+    session_refresh_request(session_id=quiet)
     assert queue.tasks == [(quiet, None)], "no refresh ran lately: counted at once"
 
     # The worker just took 0.15 s to recount the busy session: the next recount starts five
     # times that after it started.
-    services.session_refresh_finished(session_id=busy, started=time.time() - 0.15)
-    services.session_refresh_request(session_id=busy)
+    session_refresh_finished(session_id=busy, started=time.time() - 0.15)
+    session_refresh_request(session_id=busy)
     [(session_id, countdown)] = queue.tasks[1:]
     assert session_id == busy and 0.4 < countdown <= 0.75
 
     # A recount of 3 s: while the next one runs, a change waits the whole interval, no more.
-    services.session_refresh_finished(session_id=busy, started=time.time() - 3)
-    services.session_refresh_started(session_id=busy)
-    services.session_refresh_request(session_id=busy)
+    session_refresh_finished(session_id=busy, started=time.time() - 3)
+    session_refresh_started(session_id=busy)
+    session_refresh_request(session_id=busy)
     assert 0.9 < queue.tasks[-1][1] <= 1.0
 
     settings.REACH_REFRESH_INTERVAL_SECONDS = 0
-    services.session_refresh_started(session_id=busy)
-    services.session_refresh_request(session_id=busy)
+    session_refresh_started(session_id=busy)
+    session_refresh_request(session_id=busy)
     assert queue.tasks[-1] == (busy, None), "no spacing: recounted after every change"
 
 
@@ -103,14 +110,14 @@ def test_a_session_made_after_another_was_deleted_is_refreshed_at_once(world, mo
     queue = Queue()
     monkeypatch.setattr(tasks.session_refresh, "apply_async", queue.apply_async)
     doomed = SessionFactory(campaign=world.campaign, venue=world.sessions[0].venue)
-    services.session_refresh_request(session_id=doomed.pk)
-    services.session_refresh_finished(session_id=doomed.pk, started=time.time() - 0.5)
+    session_refresh_request(session_id=doomed.pk)
+    session_refresh_finished(session_id=doomed.pk, started=time.time() - 0.5)
     doomed_id = doomed.pk
     doomed.delete()
 
     newcomer = SessionFactory(campaign=world.campaign, venue=world.sessions[0].venue)
     assert newcomer.pk != doomed_id
-    services.session_refresh_request(session_id=newcomer.pk)
+    session_refresh_request(session_id=newcomer.pk)
     assert queue.tasks == [(doomed_id, None), (newcomer.pk, None)]
 
 
@@ -133,7 +140,7 @@ def test_reach_rebuild_says_the_rollups_matched_or_what_it_repaired(world, capsy
 def test_reach_report_prints_the_headline_figures_of_the_report(world, capsys):
     world.campaign.audiences.update(target_reach=40)
     world.headcount(0, [("students", "female", "10-13", 14), ("students", "male", "10-13", 6)])
-    services.rollups_rebuild()
+    rollups_rebuild()
     call_command("reach_report", campaign=world.campaign.slug)
     out = capsys.readouterr().out
     assert "People reached:          20" in out
@@ -152,7 +159,7 @@ def test_reach_report_prints_the_headline_figures_of_the_report(world, capsys):
 
 def test_reach_report_prints_a_hidden_figure_as_fewer_than_five(world, capsys):
     world.headcount(0, [("students", "female", "10-13", 3)])  # the campaign's only people
-    services.rollups_rebuild()
+    rollups_rebuild()
     call_command("reach_report", "--campaign", world.campaign.slug)
     out = capsys.readouterr().out
     assert "People reached:          <5" in out and " 3\n" not in out

@@ -7,7 +7,8 @@ from django.urls import reverse
 from kombu.exceptions import OperationalError
 from pypdf import PdfReader
 
-from reach import pdf, services, tasks
+from reach import pdf, tasks
+from reach.services.rebuild import rollups_rebuild
 
 pytestmark = pytest.mark.django_db
 
@@ -16,7 +17,7 @@ pytestmark = pytest.mark.django_db
 def counted(world):
     world.headcount(0, [("students", "female", "10-13", 14), ("students", "male", "10-13", 12)])
     world.headcount(2, [("students", "female", "14-17", 9), ("teachers", "male", "18+", 3)])
-    services.rollups_rebuild()
+    rollups_rebuild()
     return world
 
 

@@ -26,7 +26,7 @@ from hypothesis import strategies as st
 from config.celery_app import app
 from quizzes.models import Answer, Attempt
 from quizzes.questions import content_at_revision
-from reach import pdf, retention, services, tasks
+from reach import pdf, retention, tasks
 from reach.models import (
     FrozenJoinCount,
     QuizCell,
@@ -37,6 +37,8 @@ from reach.models import (
     SurveyCell,
     SurveyChoiceCell,
 )
+from reach.services.rebuild import rollups_rebuild
+from reach.services.rollups import campaign_refresh, session_refresh
 from surveys.models import Response, ResponseAnswer
 from surveys.questions import content_at_revision as survey_at_revision
 from tests.reach.test_rollups import _apply, changes
@@ -111,7 +113,7 @@ def answered(world: World) -> World:
     everyone_answers(world)
     session_close(session=world.sessions[1])  # 7B's first session was never closed
     ended_ago(world.sessions[:2], OLD)
-    services.rollups_rebuild()
+    rollups_rebuild()
     return world
 
 
@@ -143,10 +145,10 @@ def test_a_purge_keeps_every_figure_and_deletes_the_participant_data_of_old_grou
     ]
 
     # Later refreshes and the nightly rebuild recount what they can and keep the rest.
-    services.session_refresh(session_id=class_7b[0].pk)
-    services.campaign_refresh(campaign_id=answered.campaign.pk)
+    session_refresh(session_id=class_7b[0].pk)
+    campaign_refresh(campaign_id=answered.campaign.pk)
     assert rollup_rows() == rows
-    assert services.rollups_rebuild().differences == {}
+    assert rollups_rebuild().differences == {}
     assert rollup_rows() == rows
     assert retention.participant_data_purge().sessions == 0, "a purge run twice deletes nothing"
 
@@ -208,7 +210,7 @@ def test_a_follow_up_after_the_purge_still_counts_the_group_once(
     assert cells.aggregate(n=Sum("people"))["n"] == 4, "the 3 of the purged session are among them"
     assert cells.aggregate(n=Sum("attendances"))["n"] == 3 + 4
     assert cells.aggregate(n=Sum("joined"))["n"] == 3 + 4
-    assert services.rollups_rebuild().differences == {}
+    assert rollups_rebuild().differences == {}
     assert cells.aggregate(n=Sum("people"))["n"] == 4
     assert retention.participant_data_purge().sessions == 0, "the follow-up is within the period"
 
@@ -228,7 +230,7 @@ def test_a_late_headcount_of_a_purged_session_counts_and_late_paper_answers_are_
     assert cells.aggregate(n=Sum("attendances"))["n"] == 11 + 16
     assert cells.aggregate(n=Sum("joined"))["n"] == 4 + 2
     assert {m.__name__: rows for m, rows in _quiz_and_survey_rows().items()} == quiz_rows
-    assert services.rollups_rebuild().differences == {}
+    assert rollups_rebuild().differences == {}
 
     with pytest.raises(SessionStateError, match="retention period"):
         answered.paper(0, "post", 3, 1)
@@ -368,10 +370,10 @@ def test_a_purge_after_any_sequence_of_changes_keeps_every_figure(
             with django_capture_on_commit_callbacks(execute=True):
                 _apply(world, change)
         ended_ago(world.sessions[:2], OLD)
-        services.rollups_rebuild()
+        rollups_rebuild()
         rows = rollup_rows()
         retention.participant_data_purge()
         assert participant_data(world.sessions[:2])["participants"] == 0
         assert rollup_rows() == rows
-        assert services.rollups_rebuild().differences == {}
+        assert rollups_rebuild().differences == {}
         transaction.set_rollback(True)

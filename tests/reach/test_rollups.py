@@ -9,7 +9,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quizzes.questions import content_at_revision
-from reach import services
 from reach.models import (
     QuizCell,
     QuizChoiceMonthCell,
@@ -21,6 +20,8 @@ from reach.models import (
     SessionRollup,
     SurveyChoiceCell,
 )
+from reach.services.rebuild import rollups_rebuild
+from reach.services.rollups import session_refresh
 from surveys.questions import content_at_revision as survey_at_revision
 from tests.concurrency import at_once
 from tests.quizzes.factories import Q_SINGLE
@@ -115,7 +116,7 @@ def test_rollups_equal_a_fresh_count_after_any_sequence_of_changes(
                 _apply(world, change)
         assert_rollups_equal_a_fresh_count(world)
         # The incremental refreshes left exactly what a full rebuild writes.
-        assert services.rollups_rebuild().differences == {}
+        assert rollups_rebuild().differences == {}
         transaction.set_rollback(True)
 
 
@@ -126,10 +127,10 @@ def test_a_rebuild_run_twice_changes_nothing_the_second_time(world):
     world.submit(0, "post", 0)
     world.headcount(1, [("students", "female", "10-13", 12)])
     world.paper(2, "post", 4, 3)
-    first = services.rollups_rebuild()
+    first = rollups_rebuild()
     assert first.total > 0, "no refresh had run: the first rebuild writes every row"
     stored = {table.__name__: list(table.objects.values()) for table in (ReachCell, QuizCell)}
-    assert services.rollups_rebuild().differences == {}
+    assert rollups_rebuild().differences == {}
     assert stored == {
         table.__name__: list(table.objects.values()) for table in (ReachCell, QuizCell)
     }
@@ -141,16 +142,16 @@ def test_a_refresh_run_twice_gives_the_same_rows(world, django_capture_on_commit
         world.join(0, "students", "female", "10-13")
         world.submit(0, "pre", 0)
     rows = list(QuizCell.objects.values_list("session", "phase", "attempts", "correct"))
-    services.session_refresh(session_id=world.sessions[0].pk)
-    services.session_refresh(session_id=world.sessions[0].pk)
+    session_refresh(session_id=world.sessions[0].pk)
+    session_refresh(session_id=world.sessions[0].pk)
     assert list(QuizCell.objects.values_list("session", "phase", "attempts", "correct")) == rows
-    assert services.rollups_rebuild().differences == {}
+    assert rollups_rebuild().differences == {}
 
 
 def test_a_group_seen_twice_counts_its_people_once_and_its_attendances_twice(world):
     world.headcount(0, [("students", "female", "10-13", 14), ("students", "male", "10-13", 12)])
     world.headcount(1, [("students", "female", "10-13", 15), ("students", "male", "10-13", 10)])
-    services.rollups_rebuild()
+    rollups_rebuild()
     cells = ReachCell.objects.filter(venue=world.sessions[0].venue)
     assert cells.aggregate(n=Sum("people"))["n"] == 15 + 12
     assert cells.aggregate(n=Sum("attendances"))["n"] == 26 + 25
@@ -159,10 +160,10 @@ def test_a_group_seen_twice_counts_its_people_once_and_its_attendances_twice(wor
 def test_the_headcount_replaces_who_joined_once_the_trainer_records_it(world):
     for _ in range(3):
         world.join(0, "students", "female", "10-13")
-    services.session_refresh(session_id=world.sessions[0].pk)
+    session_refresh(session_id=world.sessions[0].pk)
     assert SessionRollup.objects.get(session=world.sessions[0]).attendances == 3
     world.headcount(0, [("students", "female", "10-13", 20)])
-    services.session_refresh(session_id=world.sessions[0].pk)
+    session_refresh(session_id=world.sessions[0].pk)
     rollup = SessionRollup.objects.get(session=world.sessions[0])
     assert (rollup.headcount, rollup.joined, rollup.attendances) == (20, 3, 20)
 
@@ -187,7 +188,7 @@ def test_a_session_moved_to_another_school_leaves_nothing_at_the_first(
 ):
     session = world.sessions[2]
     world.headcount(2, [("students", "female", "14-17", 9)])
-    services.session_refresh(session_id=session.pk)
+    session_refresh(session_id=session.pk)
     before = session.venue
     elsewhere = VenueFactory(name="Colegio La Concordia", locality="La Candelaria")
     with django_capture_on_commit_callbacks(execute=True):
@@ -220,7 +221,7 @@ def test_a_deleted_session_is_no_longer_counted(world, tree, django_capture_on_c
 
 def test_paper_ticks_count_for_questions_with_one_right_answer(world):
     world.paper(1, "pre", 8, 5)
-    services.rollups_rebuild()
+    rollups_rebuild()
     question = QuizQuestionCell.objects.get(question_key=Q_SINGLE)
     assert (question.answered, question.correct) == (8, 5)
     assert (question.audience, question.gender) == ("students", "not_stated")
@@ -241,7 +242,7 @@ def test_a_rebuild_that_wrote_rows_leaves_the_database_planning_with_their_numbe
             )
             return cursor.fetchone()[0]
 
-    assert services.rollups_rebuild().total > 0
+    assert rollups_rebuild().total > 0
     for model in (ReachCell, QuizCell, QuizQuestionCell, QuizQuestionMonthCell):
         assert rows_planned(model) == model.objects.count() > 0, model.__name__
 
@@ -255,11 +256,9 @@ def test_two_refreshes_of_one_place_at_once_give_the_rows_of_one(world):
     world.join(0, "students", "male", "10-13")
     world.submit(0, "pre", 0)
     sessions = [world.sessions[index % 2].pk for index in range(4)]
-    _results, errors = at_once(
-        *[lambda pk=pk: services.session_refresh(session_id=pk) for pk in sessions]
-    )
+    _results, errors = at_once(*[lambda pk=pk: session_refresh(session_id=pk) for pk in sessions])
     assert errors == []
-    assert services.rollups_rebuild().differences == {}
+    assert rollups_rebuild().differences == {}
     assert ReachCell.objects.filter(gender="female").get().people == 15
 
 
@@ -290,7 +289,7 @@ def test_the_report_cells_add_up_every_session_of_the_month(
         3,
         per_session.aggregate(n=Sum("correct"))["n"],
     )
-    assert services.rollups_rebuild().differences == {}
+    assert rollups_rebuild().differences == {}
 
 
 def test_a_session_moved_to_another_school_and_month_takes_its_answers_there(
@@ -310,7 +309,7 @@ def test_a_session_moved_to_another_school_and_month_takes_its_answers_there(
     moved = QuizMonthCell.objects.get(venue=elsewhere)
     assert (moved.locality, moved.attempts) == ("La Candelaria", 1)
     assert moved.month != before[1]
-    assert services.rollups_rebuild().differences == {}
+    assert rollups_rebuild().differences == {}
 
 
 def test_a_deleted_sessions_paper_answers_leave_the_report(
@@ -336,7 +335,7 @@ def test_a_deleted_sessions_paper_answers_leave_the_report(
     with django_capture_on_commit_callbacks(execute=True):
         session_delete(session=planned)
     assert QuizMonthCell.objects.aggregate(n=Sum("paper_sheets"))["n"] == 5
-    assert services.rollups_rebuild().differences == {}
+    assert rollups_rebuild().differences == {}
 
 
 def test_the_nightly_rebuild_repairs_a_report_cell_that_drifted_and_names_it(
@@ -348,10 +347,10 @@ def test_the_nightly_rebuild_repairs_a_report_cell_that_drifted_and_names_it(
     right = list(QuizMonthCell.objects.values_list("attempts", "correct"))
     QuizMonthCell.objects.update(attempts=7)
     QuizChoiceMonthCell.objects.filter(pk=QuizChoiceMonthCell.objects.first().pk).delete()
-    repaired = services.rollups_rebuild()
+    repaired = rollups_rebuild()
     assert repaired.differences == {"QuizMonthCell": 1, "QuizChoiceMonthCell": 1}
     assert list(QuizMonthCell.objects.values_list("attempts", "correct")) == right
-    assert services.rollups_rebuild().differences == {}
+    assert rollups_rebuild().differences == {}
 
 
 def test_a_rebuild_that_repairs_a_session_cell_repairs_and_names_its_month_cell_too(
@@ -362,6 +361,6 @@ def test_a_rebuild_that_repairs_a_session_cell_repairs_and_names_its_month_cell_
         world.submit(0, "pre", 0)
     QuizCell.objects.update(attempts=9)
     QuizMonthCell.objects.update(attempts=9)  # both wrong, and agreeing with each other
-    repaired = services.rollups_rebuild()
+    repaired = rollups_rebuild()
     assert repaired.differences == {"QuizCell": 1, "QuizMonthCell": 1}
     assert month_attempts() == 1

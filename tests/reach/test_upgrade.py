@@ -7,7 +7,7 @@ from django.db.migrations.executor import MigrationExecutor
 from django.db.models import Sum
 
 from reach.recount import recount
-from reach.services import rollups_rebuild, stored_differences
+from reach.services.rebuild import rollups_rebuild, stored_differences
 
 BEFORE = [("reach", "0004_frozen_join_counts")]
 AFTER = [("reach", "0005_rollups_by_month")]

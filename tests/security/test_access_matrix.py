@@ -14,7 +14,8 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from quizzes.models import Attempt
-from reach import pdf, services, tasks
+from reach import pdf, tasks
+from reach.services import tokens
 from tests.participation.test_participant_journey import join
 from tests.quizzes.factories import ALL_RIGHT, quiz_form_data
 from tests.surveys.factories import SurveyFactory
@@ -152,7 +153,7 @@ def place(tree, people, open_session, quiz, monkeypatch):
     attempt_page = device.get(reverse("quiz:next", args=[open_session.join_code]), follow=True)
     device.post(attempt_page.request["PATH_INFO"], quiz_form_data(attempt_page.context, ALL_RIGHT))
     attempt = Attempt.objects.get()
-    token, _secret = services.api_token_create(user=people.coordinator, name="dashboard")
+    token, _secret = tokens.api_token_create(user=people.coordinator, name="dashboard")
     monkeypatch.setattr(tasks.report_pdf_generate, "delay", lambda job_id: None)  # stays queued
     job_id = pdf.report_pdf_request(
         user=people.coordinator, campaign_id=tree.campaign.pk, query="", language="en"

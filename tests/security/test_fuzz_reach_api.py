@@ -26,7 +26,9 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
-from reach import selectors, services
+from reach import selectors
+from reach.services import rebuild
+from reach.services import tokens as api_tokens
 from tests.reach.world import world  # noqa: F401 (the fixture)
 from tests.workshops.factories import UserFactory
 from workshops import roles
@@ -64,7 +66,7 @@ def reported(world, people):  # noqa: F811 (the fixture)
     world.submit(0, "post", 0)
     world.submit(1, "pre", 2)
     world.respond(0, "5")
-    services.rollups_rebuild()
+    rebuild.rollups_rebuild()
     assert world.campaign.slug == CAMPAIGN_SLUG
     return world
 
@@ -85,7 +87,7 @@ def shared_transaction():
 @pytest.fixture
 def secret(people, reported, shared_transaction) -> str:
     """A token of the campaign's coordinator."""
-    return services.api_token_create(user=people.coordinator, name="fuzzing")[1]
+    return api_tokens.api_token_create(user=people.coordinator, name="fuzzing")[1]
 
 
 # Strings that have broken web applications before, mixed into the text parameters.
@@ -236,11 +238,11 @@ def test_any_campaign_in_the_path_is_answered_or_unknown_without_a_server_error(
 def bad_tokens(people, reported, secret) -> list:
     """Authorization headers that must not open the API: none, empty, other schemes, guesses,
     a near miss of a real token, a revoked token and the token of a deactivated coordinator."""
-    revoked_token, revoked = services.api_token_create(user=people.coordinator, name="revoked")
-    services.api_token_revoke(user=people.coordinator, token_id=revoked_token.pk)
+    revoked_token, revoked = api_tokens.api_token_create(user=people.coordinator, name="revoked")
+    api_tokens.api_token_revoke(user=people.coordinator, token_id=revoked_token.pk)
     gone = UserFactory(username="gone", groups=[roles.COORDINATORS])
     CampaignCoordinator.objects.create(user=gone, campaign=reported.campaign)
-    inactive = services.api_token_create(user=gone, name="gone")[1]
+    inactive = api_tokens.api_token_create(user=gone, name="gone")[1]
     gone.is_active = False
     gone.save(update_fields=["is_active"])
     tokens = [

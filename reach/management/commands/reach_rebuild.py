@@ -2,7 +2,7 @@ import sys
 
 from django.core.management.base import BaseCommand
 
-from reach.services import rollups_rebuild
+from reach.services.rebuild import rollups_rebuild
 
 BAR = 30
 
