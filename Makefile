@@ -31,7 +31,7 @@ run: install ## Run the platform on http://127.0.0.1:8000 (embedded mode unless 
 test: install ## Run the whole test suite, one process per core (PostgreSQL and Redis when DATABASE_URL and REDIS_URL say so)
 	@$(BIN)/pytest -n auto $(PYTEST_ARGS)
 
-bench: install ## Run the benchmarks against PostgreSQL and Redis, as ratios to their floors (BENCH_ARGS=--smoke for a quick check)
+bench: install ## Run the benchmarks against PostgreSQL and Redis, as ratios to their floors (BENCH_ARGS="--smoke" for a quick check, "--drop" to start again on a fresh database)
 	@$(BIN)/python -m bench.run $(BENCH_ARGS)
 
 install: $(VENV)/.synced $(E2E)/node_modules/.package-lock.json ## Create .venv and install the locked dependencies
@@ -53,9 +53,10 @@ $(E2E)/node_modules/.package-lock.json: $(E2E)/package-lock.json
 			|| echo "npm ci failed: the browser tests (tests/e2e) will skip"; \
 	fi
 
-lint: install ## Check style and common mistakes with ruff
+lint: install ## Check style and common mistakes with ruff, and the apps' layers with import-linter
 	@$(BIN)/ruff check .
 	@$(BIN)/ruff format --check .
+	@$(BIN)/lint-imports
 
 format: install ## Format the code and sort imports with ruff
 	@$(BIN)/ruff check --fix .

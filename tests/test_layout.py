@@ -120,3 +120,50 @@ def test_dependencies_are_locked():
 
     for package in ("wagtail", "django", "celery", "psycopg", "django-environ", "gunicorn"):
         assert f'name = "{package}"' in lock, package
+
+
+def _layers_checked(tmp_path: Path, *, upward_import: tuple[str, str] | None = None):
+    """Run import-linter, as `make lint` and CI do, on a copy of the apps; with `upward_import`,
+    (file, module) the copy's file first gains an import of the module inside a function."""
+    packages = ("bench", "config", "demo", "reach", "participation", "quizzes", "surveys")
+    for package in (*packages, "workshops"):
+        for source in (REPO / package).rglob("*.py"):
+            target = tmp_path / source.relative_to(REPO)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(source.read_bytes())
+    (tmp_path / "pyproject.toml").write_bytes((REPO / "pyproject.toml").read_bytes())
+    if upward_import is not None:
+        file, module = upward_import
+        with (tmp_path / file).open("a") as source:
+            source.write(f"\n\ndef _shortcut():\n    import {module}  # noqa\n")
+    return subprocess.run(
+        [str(Path(sys.executable).parent / "lint-imports"), "--no-cache"],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_the_apps_import_only_the_layers_below_them(tmp_path):
+    result = _layers_checked(tmp_path)
+
+    assert result.returncode == 0, result.stdout
+    assert "0 broken" in result.stdout
+
+
+def test_an_import_up_the_layers_fails_the_lint_even_inside_a_function(tmp_path):
+    result = _layers_checked(
+        tmp_path, upward_import=("workshops/services/sessions.py", "reach.services")
+    )
+
+    assert result.returncode != 0
+    assert "workshops.services.sessions -> reach.services" in result.stdout
+
+
+def test_quizzes_and_surveys_cannot_import_each_other(tmp_path):
+    result = _layers_checked(tmp_path, upward_import=("surveys/selectors.py", "quizzes.selectors"))
+
+    assert result.returncode != 0
+    assert "Quizzes and surveys do not know each other BROKEN" in result.stdout

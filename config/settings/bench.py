@@ -7,8 +7,11 @@ than in bench/ because config/__init__.py reads the settings while they are bein
 """
 
 from .production import *  # noqa: F403
+from .production import INSTALLED_APPS
 
 ROOT_URLCONF = "bench.urls"
 
-# The benchmarks load made-up participants in bulk (`demo_load --participants N`).
+# The benchmarks load the demo content, and made-up participants in bulk (`demo_load
+# --participants N`): the demo app, which production does not install, comes last.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]
 DEMO_VOLUME_ALLOWED = True

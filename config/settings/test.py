@@ -13,7 +13,7 @@ import os
 import uuid
 
 from .base import *  # noqa: F403
-from .base import CACHES, DATABASES, REDIS_URL, VAR_DIR
+from .base import CACHES, DATABASES, INSTALLED_APPS, REDIS_URL, VAR_DIR
 
 DEBUG = False
 SECRET_KEY = "test-only-insecure-key"  # noqa: S105 (never used outside the test suite)
@@ -26,6 +26,7 @@ if worker := os.environ.get("PYTEST_XDIST_WORKER"):
     # Tests run in parallel processes (pytest-xdist): each has its own queue, cache and files.
     TEST_RUN = f"{TEST_RUN}-{worker}"
 
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # the demo content and `demo_load`, as in dev.py
 DEMO_ACCOUNTS_ALLOWED = True
 MEDIA_ROOT = TEST_VAR_DIR / f"media-{TEST_RUN}"
 DEMO_ACCOUNTS_FILE = TEST_VAR_DIR / f"demo-accounts-{TEST_RUN}.json"

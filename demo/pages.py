@@ -1,4 +1,5 @@
-"""Demo content and demo accounts, loaded by `manage.py demo_load` (and so by `make run`).
+"""Demo pages, venues, accounts and sessions, loaded by `manage.py demo_load` (and so by
+`make run`), from the data in demo/content/.
 
 Everything here is idempotent: it looks pages up by their place in the tree and their slug, and
 accounts by username. What exists is left as it is (an editor may have changed it since), what is
@@ -18,7 +19,8 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
-from workshops import demo_content, roles, services
+from demo import content
+from workshops import roles, services
 from workshops.models import (
     CampaignAudience,
     CampaignCoordinator,
@@ -96,6 +98,7 @@ def home_page_ensure() -> HomePage:
 
     Wagtail's initial migration leaves a plain "Welcome" page as the site root; it is replaced.
     """
+    data = content.home()
     locales = locales_ensure()
     default = locales[settings.LANGUAGE_CODE]
     root = Page.get_first_root_node()
@@ -105,9 +108,9 @@ def home_page_ensure() -> HomePage:
         home = _publish(
             root.add_child(
                 instance=HomePage(
-                    title=demo_content.HOME["title"]["en"],
+                    title=data["title"]["en"],
                     slug="home",
-                    intro=demo_content.HOME["intro"]["en"],
+                    intro=data["intro"]["en"],
                     locale=default,
                 )
             )
@@ -128,8 +131,8 @@ def home_page_ensure() -> HomePage:
                 locale,
                 slug=f"home-{code}",
                 fields={
-                    "title": demo_content.HOME["title"][code],
-                    "intro": demo_content.HOME["intro"][code],
+                    "title": data["title"][code],
+                    "intro": data["intro"][code],
                 },
             )
     return home
@@ -137,7 +140,7 @@ def home_page_ensure() -> HomePage:
 
 def campaign_index_ensure(home: HomePage) -> CampaignIndexPage:
     """The campaign list under the home page, in every language."""
-    data = demo_content.CAMPAIGN_INDEX
+    data = content.campaign_index()
     index = _child_ensure(
         home,
         CampaignIndexPage,
@@ -252,7 +255,7 @@ def venues_ensure() -> list[Venue]:
             country=venue["country"],
             defaults={"kind": venue["kind"], "timezone": venue["timezone"]},
         )[0]
-        for venue in demo_content.VENUES
+        for venue in content.venues()
     ]
 
 
@@ -261,7 +264,7 @@ def demo_content_ensure() -> dict:
     """Load every piece of demo content that is missing; say what there is."""
     home = home_page_ensure()
     index = campaign_index_ensure(home)
-    campaigns = [campaign_ensure(index, data) for data in demo_content.CAMPAIGNS]
+    campaigns = [campaign_ensure(index, data) for data in content.campaigns()]
     venues = venues_ensure()
     return {"home": home, "campaigns": campaigns, "venues": venues}
 
@@ -338,7 +341,7 @@ def demo_sessions_ensure(*, trainer, coordinator, campaigns: list[CampaignPage])
         expected,
         state,
         headcount,
-    ) in demo_content.SESSIONS:
+    ) in content.sessions():
         venue, campaign = venues[venue_name], by_slug[campaign_slug]
         day = timezone.localdate(timezone=venue.tzinfo) + dt.timedelta(days=days)
         plan = services.SessionPlan(

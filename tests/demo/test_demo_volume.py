@@ -1,4 +1,4 @@
-"""`manage.py demo_load --participants N`: volume generated for benchmarks (reach/demo_volume.py).
+"""`manage.py demo_load --participants N`: volume generated for benchmarks (demo/volume.py).
 
 The demo content and history are loaded once for the module (inside a transaction rolled back at
 the end); each test generates its participants in its own transaction on top.
@@ -16,10 +16,10 @@ from django.db.models import Count, F, Sum
 from django.test import override_settings
 from wagtail.models import Locale
 
+from demo.volume import MONTHS, VOLUME_TRAINER, demo_volume_ensure
 from quizzes.models import Answer, Attempt
 from quizzes.selectors import prepost_matching
-from reach.demo_volume import MONTHS, VOLUME_TRAINER, demo_volume_ensure
-from reach.services import rollups_rebuild
+from reach.services.rebuild import rollups_rebuild
 from surveys.models import Response, ResponseAnswer
 from workshops.models import Attendance, CampaignPage, Group, Participant, Session
 

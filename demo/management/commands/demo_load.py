@@ -7,12 +7,12 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.urls import NoReverseMatch, reverse
 
-from quizzes.demo import demo_quizzes_ensure
-from reach.demo import demo_history_ensure
-from reach.demo_volume import Volume, demo_volume_ensure
-from reach.services import rollups_rebuild
-from surveys.demo import demo_surveys_ensure
-from workshops import demo
+from demo import pages
+from demo.history import demo_history_ensure
+from demo.quizzes import demo_quizzes_ensure
+from demo.surveys import demo_surveys_ensure
+from demo.volume import Volume, demo_volume_ensure
+from reach.services.rebuild import rollups_rebuild
 from workshops.models import Session, SessionState
 
 User = get_user_model()
@@ -99,7 +99,7 @@ class Command(BaseCommand):
     def _load(
         self, *, no_accounts: bool, participants: int | None, rebuild: bool, base_url: str
     ) -> None:
-        content = demo.demo_content_ensure()
+        content = pages.demo_content_ensure()
         campaigns = content["campaigns"]
         quizzes = demo_quizzes_ensure(campaigns=campaigns)
         surveys = demo_surveys_ensure(campaigns=campaigns)
@@ -112,8 +112,8 @@ class Command(BaseCommand):
         if no_accounts:
             pass
         elif settings.DEMO_ACCOUNTS_ALLOWED:
-            passwords = demo.demo_accounts_ensure()
-            demo.demo_sessions_ensure(
+            passwords = pages.demo_accounts_ensure()
+            pages.demo_sessions_ensure(
                 trainer=User.objects.get(username="trainer"),
                 coordinator=User.objects.get(username="coordinator"),
                 campaigns=campaigns,
@@ -204,7 +204,7 @@ class Command(BaseCommand):
         self.stdout.write("\n".join(lines))
         if passwords:
             self.stdout.write(self.style.SUCCESS("\nDemo accounts (development only):"))
-            for account in demo.DEMO_ACCOUNTS:
+            for account in pages.DEMO_ACCOUNTS:
                 self.stdout.write(
                     f"  {account.role:<40} {account.username} / {passwords[account.username]}"
                 )

@@ -9,6 +9,10 @@ headcounts, some classes followed up a few weeks later (the same people again: a
 new people), phones that joined and took the pre- and post-tests and surveys, a few paper tallies.
 Answers are drawn from a seeded generator, so every load gives the same figures. The rollups are
 rebuilt from them at the end, as the nightly task would.
+
+The rows are written to the other apps' tables directly, not through their services: the sessions
+took place in the past, at their own times, where the services would stamp every opening, closing
+and answer with the time of the load and record each change in the outbox, one by one.
 """
 
 import datetime as dt
@@ -19,15 +23,13 @@ from dataclasses import dataclass
 
 from django.db import transaction
 
+from demo.pages import modules_for
+from demo.surveys import demo_disagree_keys
 from quizzes.models import Answer, Attempt, PaperChoiceCount, PaperTally, Quiz, QuizUse
 from quizzes.questions import content_of as quiz_content
 from quizzes.questions import score
-from quizzes.services import answers_digest as attempt_digest
-from surveys.demo import demo_disagree_keys
 from surveys.models import Response, ResponseAnswer, Survey, SurveyUse
 from surveys.questions import content_of as survey_content
-from surveys.services import answers_digest as response_digest
-from workshops.demo import modules_for
 from workshops.models import (
     Attendance,
     CampaignPage,
@@ -39,6 +41,7 @@ from workshops.models import (
     Venue,
     WorkshopModulePage,
 )
+from workshops.submissions import answers_digest
 
 SEED = 1907  # any fixed number: the same demo every time
 DISAGREE = demo_disagree_keys()
@@ -247,7 +250,7 @@ class _Writer:
             correct_count=result.correct_count,
             question_count=result.question_count,
             passed=result.passed,
-            answers_digest=attempt_digest(answers),
+            answers_digest=answers_digest(answers),
         )
         correct = result.correct_by_question
         self.attempts.append(
@@ -277,7 +280,7 @@ class _Writer:
             survey_key=survey.translation_key,
             revision_id=survey.live_revision_id,
             phase=phase,
-            answers_digest=response_digest(answers),
+            answers_digest=answers_digest(answers),
         )
         self.responses.append((response, answers))
 

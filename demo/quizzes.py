@@ -1,4 +1,5 @@
-"""Demo quizzes (see demo_content.py): one per demo module, in every language of its campaign.
+"""Demo quizzes (demo/content/quizzes.yaml): one per demo module, in every language of its
+campaign.
 
 Idempotent like the rest of the demo: a module that already has a quiz in the source language
 keeps it. Question and choice keys are derived from the module and the position of the question,
@@ -11,9 +12,8 @@ import uuid
 from django.db import transaction
 from wagtail.models import Locale
 
-from quizzes.demo_content import QUIZZES
+from demo import content
 from quizzes.models import Quiz, QuizModule
-from workshops import demo_content
 from workshops.models import CampaignPage, WorkshopModulePage
 
 KEY_NAMESPACE = uuid.UUID("5f1d7a52-3c1e-4d59-9a8e-6f0b3d1c2a90")
@@ -84,7 +84,7 @@ def quiz_ensure(campaign: CampaignPage, data: dict, languages: list[str]) -> Qui
 
 def campaign_languages(campaign: CampaignPage) -> list[str]:
     """The demo campaign's languages, its source language first."""
-    for data in demo_content.CAMPAIGNS:
+    for data in content.campaigns():
         if data["slug"][data["source_language"]] == campaign.slug:
             source = data["source_language"]
             return [source, *(lang for lang in data["languages"] if lang != source)]
@@ -97,5 +97,5 @@ def demo_quizzes_ensure(*, campaigns: list[CampaignPage]) -> list[Quiz]:
     return [
         quiz_ensure(campaign, data, campaign_languages(campaign))
         for campaign in campaigns
-        for data in QUIZZES.get(campaign.slug, [])
+        for data in content.quizzes().get(campaign.slug, [])
     ]

@@ -1,6 +1,6 @@
-"""Demo surveys (see demo_content.py): a satisfaction and an attitude survey per demo campaign,
-in every language of the campaign. Idempotent: a campaign's survey with the same source title is
-kept as it is. Keys derive from the campaign and positions, so translations share them."""
+"""Demo surveys (demo/content/surveys.yaml): a satisfaction and an attitude survey per demo
+campaign, in every language of the campaign. Idempotent: a campaign's survey with the same source
+title is kept as it is. Keys derive from the campaign and positions, so translations share them."""
 
 import json
 import uuid
@@ -8,8 +8,8 @@ import uuid
 from django.db import transaction
 from wagtail.models import Locale
 
-from quizzes.demo import campaign_languages
-from surveys.demo_content import SURVEYS
+from demo import content
+from demo.quizzes import campaign_languages
 from surveys.models import Survey
 from workshops.models import CampaignPage
 
@@ -25,7 +25,7 @@ def demo_disagree_keys() -> set[str]:
     demo history makes their answers move that way after the workshop)."""
     return {
         _key(f"{slug}/{number}", index)
-        for slug, surveys in SURVEYS.items()
+        for slug, surveys in content.surveys().items()
         for number, data in enumerate(surveys)
         for index, question in enumerate(data["questions"])
         if question.get("hoped_for") == "disagree"
@@ -89,5 +89,5 @@ def demo_surveys_ensure(*, campaigns: list[CampaignPage]) -> list[Survey]:
     return [
         survey_ensure(campaign, number, data, campaign_languages(campaign))
         for campaign in campaigns
-        for number, data in enumerate(SURVEYS.get(campaign.slug, []))
+        for number, data in enumerate(content.surveys().get(campaign.slug, []))
     ]

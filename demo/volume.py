@@ -1,6 +1,6 @@
 """Many more past sessions for the demo campaigns, for benchmarks: `demo_load --participants N`.
 
-On top of the demo history (`reach.demo`), this writes N participants in closed sessions of
+On top of the demo history (`demo.history`), this writes N participants in closed sessions of
 Golondrina's Bogotá schools and of the Romanian workshops, spread over the ten months before the
 current one (inside the default retention period, so the nightly purge leaves them). Classes and
 groups of 20 to 45 people; Romanian mothers' groups follow the three modules in up to three
@@ -19,9 +19,13 @@ wrong answers lean to one misconception. Some participants answer the campaign's
 free text); trainers recorded a headcount in most sessions.
 
 Rows are written in batches, the big tables with PostgreSQL's COPY (psycopg 3) when the database is
-PostgreSQL and with multi-row inserts elsewhere (SQLite), never through services or signals: the
-rollups are stale until `reach.services.rollups_rebuild` runs, which `demo_load` does unless told
-not to. Timestamps are those of the sessions, not of the load.
+PostgreSQL and with multi-row inserts elsewhere (SQLite), straight into the other apps' tables
+(workshops, quizzes, surveys), never through their services or signals. That is for speed: the
+services save one participant or one attempt at a time, each in a transaction of its own with its
+checks and an outbox entry, and a million answers through them would take hours, where the
+benchmarks give the whole load a minute (bench/README.md). So the rollups are stale until
+`reach.services.rebuild.rollups_rebuild` runs, which `demo_load` does unless told not to.
+Timestamps are those of the sessions, not of the load.
 
 Generated sessions belong to a trainer of their own (`VOLUME_TRAINER`, an inactive user without a
 password): that is how a later load finds them. Loading the same N again keeps them, another N
@@ -41,15 +45,13 @@ from dataclasses import dataclass, field
 from django.contrib.auth import get_user_model
 from django.db import connection, transaction
 
+from demo.history import DISAGREE, HISTORIES
+from demo.pages import modules_for
 from quizzes.models import Answer, Attempt, Quiz
 from quizzes.questions import content_of as quiz_content
-from quizzes.services import answers_digest as attempt_digest
 from reach.bulk import BulkRows, PrimaryKeys
-from reach.demo import DISAGREE, HISTORIES
 from surveys.models import Response, ResponseAnswer, Survey, SurveyUse
 from surveys.questions import content_of as survey_content
-from surveys.services import answers_digest as response_digest
-from workshops.demo import modules_for
 from workshops.models import (
     Attendance,
     CampaignPage,
@@ -60,6 +62,7 @@ from workshops.models import (
     SessionState,
     Venue,
 )
+from workshops.submissions import answers_digest
 
 SEED = 2718
 VOLUME_TRAINER = "demo-volume"
@@ -245,7 +248,7 @@ class _QuizPlan:
                     self.questions, picks, strict=True
                 )
             }
-            self.digests[picks] = attempt_digest(answers)
+            self.digests[picks] = answers_digest(answers)
         return self.digests[picks]
 
 
@@ -587,7 +590,7 @@ class _Generator:
             survey = plan.survey
             self.responses.rows.append(
                 (pk, _uuid(rng), participant_id, session.pk, survey.pk, survey.translation_key,
-                 survey.live_revision_id, phase, response_digest(answers),
+                 survey.live_revision_id, phase, answers_digest(answers),
                  at + dt.timedelta(minutes=3))
             )  # fmt: skip
 
