@@ -44,7 +44,8 @@ def _answered_after(participant: Participant) -> bool:
 
 def step_check(*, participant: Participant, session: Session, phase: str, asked: bool) -> None:
     """Raise StepRefused unless the session's steps allow `participant` to answer now, in
-    `phase`, something the session asks (`asked`). Call it with the participant locked."""
+    `phase`, something the session asks (`asked`). The submissions below call it with the
+    participant locked; a view may call it first, to answer before reading a form."""
     if not asked:
         raise StepNotInSession
     if phase == Phase.POST and not session.post_test_is_open:
