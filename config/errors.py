@@ -25,12 +25,35 @@ def server_error(request: HttpRequest) -> HttpResponse:
     return default_server_error(request)
 
 
+# Only a participant's forms are offered to be sent again: a resent quiz or survey counts once,
+# and what they hold is what the phone has just sent. A sign-in, a trainer's or an editor's form
+# is not written back into a page, where the browser could keep it.
+RESENDABLE_PATH = "/join/"
+# Fields never written back into the page, whatever form they come from. The CSRF token stays:
+# the form sent again needs it, and it is the visitor's own.
+SECRET_FIELD_WORDS = ("password", "token", "secret")
+CSRF_FIELD = "csrfmiddlewaretoken"
+
+
+def _field_resendable(name: str) -> bool:
+    lowered = name.lower()
+    return name == CSRF_FIELD or not any(word in lowered for word in SECRET_FIELD_WORDS)
+
+
 def _resendable(request: HttpRequest) -> list[tuple[str, str]]:
-    """The fields of a form to send again as they came (files cannot be carried over)."""
-    if request.method != "POST" or request.FILES:
+    """The fields of a participant's form to send again as they came (files cannot be carried
+    over); nothing for any other form."""
+    if request.method != "POST" or not request.path.startswith(RESENDABLE_PATH):
         return []
     try:
-        return [(name, value) for name, values in request.POST.lists() for value in values]
+        if request.FILES:
+            return []
+        return [
+            (name, value)
+            for name, values in request.POST.lists()
+            if _field_resendable(name)
+            for value in values
+        ]
     except Exception:  # the body could not be read: the visitor goes back instead
         return []
 

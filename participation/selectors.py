@@ -29,7 +29,7 @@ def _participants_done(session: Session, phase: str, quiz_count: int) -> int:
     if not quiz_count:
         return 0
     return (
-        Attempt.objects.filter(session=session, phase=phase)
+        Attempt.objects.filter(session=session, phase=phase, participant__removed_at__isnull=True)
         .values("participant")
         .annotate(taken=Count("quiz_key", distinct=True))
         .filter(taken__gte=quiz_count)
@@ -37,8 +37,9 @@ def _participants_done(session: Session, phase: str, quiz_count: int) -> int:
     )
 
 
-def session_progress(*, session: Session) -> SessionProgress:
-    """Participants who joined, and who finished every pre-test and every post-test."""
+def session_progress(*, session: Session, joined: int | None = None) -> SessionProgress:
+    """Participants who joined, and who finished every pre-test and every post-test (those the
+    trainer removed not counted). `joined`: how many joined, when the caller has counted them."""
     quizzes = session_quizzes(session=session)
     pre, post = len(quizzes[Phase.PRE]), len(quizzes[Phase.POST])
     paper = dict(
@@ -52,13 +53,18 @@ def session_progress(*, session: Session) -> SessionProgress:
     survey_done = 0
     if survey_count:
         survey_done = (
-            session.survey_responses.values("participant")
+            session.survey_responses.filter(participant__removed_at__isnull=True)
+            .values("participant")
             .annotate(answered=Count("pk"))
             .filter(answered__gte=survey_count)
             .count()
         )
     return SessionProgress(
-        joined=session.participants.count(),
+        joined=(
+            session.participants.filter(removed_at__isnull=True).count()
+            if joined is None
+            else joined
+        ),
         pre_done=_participants_done(session, Phase.PRE, pre),
         post_done=_participants_done(session, Phase.POST, post),
         pre_quizzes=pre,

@@ -15,20 +15,7 @@ from openpyxl.styles import Font
 
 from reach.privacy import masked_shown
 from reach.selectors import Report
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def cell_neutralize(value):
-    """A value safe to put in a spreadsheet cell: numbers as numbers, texts never formulas."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return str(value)
-    if isinstance(value, int | float):
-        return value
-    text = str(value)
-    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
+from workshops.spreadsheets import cell_neutralize
 
 
 @dataclass

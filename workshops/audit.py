@@ -3,9 +3,10 @@ when, and what changed, kept in Wagtail's log of non-page models (`ModelLogEntry
 
 The services call `session_log` inside the transaction of the change they make, so a change that
 is rolled back leaves no entry, and an entry outlives the session it describes. An entry holds
-names, states and counts of the session, never anything about a participant. Administrators read
-the entries in the admin's Site history report; the formatters below turn each one into a
-sentence in the reader's language (registered in `workshops/wagtail_hooks.py`).
+names, states and counts of the session, never anything about a participant (a removal names
+the participant by the random label the trainer's list showed, and nothing else).
+Administrators read the entries in the admin's Site history report; the formatters below turn
+each one into a sentence in the reader's language (registered in `workshops/wagtail_hooks.py`).
 """
 
 from django.contrib.auth.models import AbstractBaseUser
@@ -24,6 +25,7 @@ CLOSE = "workshops.session.close"
 POST_TEST_OPEN = "workshops.session.post_test_open"
 HEADCOUNT = "workshops.session.headcount"
 DELETE = "workshops.session.delete"
+PARTICIPANT_REMOVE = "workshops.session.participant_remove"
 
 # What a trainer decides when planning a session, in the order the session form asks for it.
 PLAN_FIELDS = (
@@ -229,6 +231,17 @@ class SessionDeleted(SessionLogFormatter):
         }
 
 
+class ParticipantRemoved(SessionLogFormatter):
+    label = gettext_lazy("Participant removed")
+    message = gettext_lazy("Participant removed")
+
+    def describe(self, data: dict) -> str:
+        return _("Participant %(label)s removed; %(joined)s still joined") % {
+            "label": data["participant"],
+            "joined": data["joined"],
+        }
+
+
 FORMATTERS = {
     CREATE: SessionPlanned,
     EDIT: SessionEdited,
@@ -237,6 +250,7 @@ FORMATTERS = {
     POST_TEST_OPEN: PostTestOpened,
     HEADCOUNT: HeadcountChanged,
     DELETE: SessionDeleted,
+    PARTICIPANT_REMOVE: ParticipantRemoved,
 }
 
 

@@ -1,13 +1,17 @@
 """The admin for content editors: venues as snippets, beside the page tree; for administrators,
-the audit log of sessions in the Site history report."""
+the audit log of sessions in the Site history report, whose CSV and XLSX exports start no
+spreadsheet formula."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from workshops import audit
+from workshops import audit, spreadsheets
 from workshops.models import CampaignCoordinator, Venue
+
+# A group, venue or page named "=HYPERLINK(...)" is exported as text, not run as a formula.
+spreadsheets.wagtail_exports_neutralize()
 
 
 class VenueViewSet(SnippetViewSet):

@@ -73,6 +73,8 @@ MIDDLEWARE = [
     # Answers /health/ before host validation, so that probes by pod IP or service name work.
     "config.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # A NUL in the path, query, cookies or form fields is a 400 before anything reads it.
+    "config.middleware.NulRefusalMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "config.locale.LocaleMiddleware",
@@ -217,10 +219,24 @@ CELERY_BEAT_SCHEDULE = {
 
 # --- Participants ------------------------------------------------------------------------------
 
-# Wrong join codes a client may type within the window before it gets a 429 page for the rest of
-# it. Successes never count, so a school behind one address is never locked out by its own phones.
-JOIN_FAILURES_ALLOWED = env.int("JOIN_FAILURES_ALLOWED", default=30)
+# Proxies of ours in front of the platform, each adding to X-Forwarded-For the address it got the
+# request from: the client is the address the outermost one added (workshops/client.py). 0 reads
+# REMOTE_ADDR only; behind the reverse proxy docs/operations.md asks for, 1. Never more than there
+# are: the header's further entries come from the client and may say anything.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+# Wrong join codes sent with the join form within the window, per device (the cookie the join
+# pages set) and per address, before that device or address gets a 429 page for the rest of it
+# (workshops/throttle.py). Successes and GETs never count, so a classmate at the same address
+# still joins while one phone guesses, and 200 tries in 10 minutes leave 2^40 codes out of reach.
+JOIN_DEVICE_FAILURES_ALLOWED = env.int("JOIN_DEVICE_FAILURES_ALLOWED", default=10)
+JOIN_ADDRESS_FAILURES_ALLOWED = env.int("JOIN_ADDRESS_FAILURES_ALLOWED", default=200)
 JOIN_FAILURE_WINDOW_SECONDS = env.int("JOIN_FAILURE_WINDOW_SECONDS", default=600)
+# People who may join one session from one device: the first, and those it is handed to with
+# "Next person" (a shared tablet). And joins into one session from one address, per place the
+# session has (Session.participant_cap): twice its room, which a class behind one address never
+# needs, while a script from elsewhere fills it at most twice before the trainer's removals stick.
+JOIN_DEVICE_JOINS_ALLOWED = env.int("JOIN_DEVICE_JOINS_ALLOWED", default=10)
+JOIN_ADDRESS_JOINS_PER_PLACE = env.int("JOIN_ADDRESS_JOINS_PER_PLACE", default=2)
 # Days after a session ended (and every other session of its group) before its participants,
 # attempts and survey responses are deleted; the reports keep their figures (docs/architecture.md,
 # "Retention"). A year by default: a school year of follow-up sessions with the same class, and
@@ -285,22 +301,32 @@ CONTENT_SECURITY_POLICY = {
 
 # Password guessing on the trainer space and the Wagtail admin (django-axes): after
 # AXES_FAILURE_LIMIT wrong passwords for one username from one address, that pair waits
-# AXES_COOLOFF_MINUTES. Failures are kept in Redis when there is one; the embedded mode's file cache
-# cannot count across processes, so there they go to the database.
+# AXES_COOLOFF_MINUTES; after AXES_ADDRESS_FAILURE_LIMIT from one address, whatever the usernames,
+# that address waits as well (workshops/throttle.py). The address is the client's, behind
+# TRUSTED_PROXY_COUNT proxies, so a stranger elsewhere cannot lock a trainer out. Failures are kept
+# in Redis when there is one; the embedded mode's file cache cannot count across processes, so
+# there axes keeps them in the database. `manage.py signin_unlock` lifts a lockout.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_HANDLER = (
-    "axes.handlers.cache.AxesCacheHandler"
+    "workshops.throttle.SigninCacheHandler"
     if REDIS_URL
-    else "axes.handlers.database.AxesDatabaseHandler"
+    else "workshops.throttle.SigninDatabaseHandler"
 )
+AXES_CLIENT_IP_CALLABLE = "workshops.client.client_address"
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_ADDRESS_FAILURE_LIMIT = env.int("AXES_ADDRESS_FAILURE_LIMIT", default=30)
 AXES_COOLOFF_TIME = dt.timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "participation/trainer/login_locked.html"
+# What axes writes down about a sign-in: its log lines name only what it locks by (username and
+# address, masked), never the browser's user agent; and no record of successful sign-ins (its
+# access log, a user agent and an address per sign-in, kept for ever) is written.
+AXES_VERBOSE = False
+AXES_DISABLE_ACCESS_LOG = True
 
 # --- Languages --------------------------------------------------------------------------------
 
@@ -349,13 +375,34 @@ EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 globals().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Faro <noreply@localhost>")
 
+# "Forgotten password?" on the Wagtail admin's sign-in page, which mails a link built on
+# WAGTAILADMIN_BASE_URL. Production settings refuse a mail backend that sends nothing while it is
+# on (config/checks.py). Each account gets at most PASSWORD_RESET_ACCOUNT_LIMIT mails, and each
+# client address may ask for PASSWORD_RESET_ADDRESS_LIMIT, within PASSWORD_RESET_WINDOW_SECONDS
+# (workshops/password_reset.py).
+PASSWORD_RESET_ENABLED = env.bool("PASSWORD_RESET_ENABLED", default=True)
+WAGTAIL_PASSWORD_RESET_ENABLED = PASSWORD_RESET_ENABLED
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "workshops.password_reset.LimitedPasswordResetForm"  # noqa: S105
+PASSWORD_RESET_ACCOUNT_LIMIT = 3
+PASSWORD_RESET_ADDRESS_LIMIT = 10
+PASSWORD_RESET_WINDOW_SECONDS = 60 * 60
+
 # --- Logging ----------------------------------------------------------------------------------
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    # A refused request (403, 400: anyone signed in, or anyone at all, can send them by the
+    # thousand) is one line, without the traceback Django attaches (config/log_filters.py).
+    "filters": {"client_errors_one_line": {"()": "config.log_filters.ClientErrorsOneLine"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "plain",
+            "filters": ["client_errors_one_line"],
+        }
+    },
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
     "loggers": {
         "django.db.backends": {"level": "WARNING"},

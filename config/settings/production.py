@@ -2,8 +2,10 @@
 
 from django.core.exceptions import ImproperlyConfigured
 
+from config.checks import mail_sends
+
 from .base import *  # noqa: F403
-from .base import STORAGES, env
+from .base import EMAIL_BACKEND, INSTALLED_APPS, PASSWORD_RESET_ENABLED, STORAGES, env
 
 DEBUG = False
 
@@ -20,6 +22,13 @@ if not env.list("ALLOWED_HOSTS", default=[]):
         "ALLOWED_HOSTS is not set. List the host names the site answers to, comma-separated, "
         "e.g. ALLOWED_HOSTS=faro.example.org (see .env.example)."
     )
+
+# A mail backend that sends nothing (consolemail://, the default) would put password-reset links
+# in the log. `manage.py check`, `check --deploy` and `migrate` refuse it while password reset is
+# on (config/checks.py, installed below), naming the backend; a process started without them (a
+# bare gunicorn) still offers no reset: the link is never written anywhere but in a mail.
+INSTALLED_APPS = [*INSTALLED_APPS, "config.apps.ProductionChecksConfig"]
+WAGTAIL_PASSWORD_RESET_ENABLED = PASSWORD_RESET_ENABLED and mail_sends(EMAIL_BACKEND)
 
 STORAGES = {
     **STORAGES,

@@ -28,6 +28,11 @@ urlpatterns = [
         name="session_post_test_open",
     ),
     path("sessions/<int:pk>/live/", trainer.session_live, name="session_live"),
+    path(
+        "sessions/<int:pk>/participants/remove/",
+        trainer.session_participant_remove,
+        name="session_participant_remove",
+    ),
     path("sessions/<int:pk>/paper/", paper.session_paper, name="session_paper"),
     path(
         "sessions/<int:pk>/paper/<str:phase>/<uuid:quiz_key>/",

@@ -15,6 +15,9 @@ from django.views.decorators.http import require_http_methods
 
 from participation.forms import ParticipantForm
 from participation.views.participants import (
+    device_remember,
+    join_client,
+    join_limited,
     join_throttled,
     participant_forget,
     participant_page,
@@ -23,7 +26,13 @@ from participation.views.participants import (
 from workshops.models import AgeBand, Session
 from workshops.selectors import campaign_languages, session_by_join_code, titles_localized
 from workshops.services import SessionFull, SessionStateError, participant_join
-from workshops.throttle import join_failure_record, join_failures_exceeded
+from workshops.throttle import (
+    JoinLimited,
+    join_admit,
+    join_failure_record,
+    join_failures_exceeded,
+    join_handoff,
+)
 
 
 class JoinForm(forms.Form):
@@ -60,15 +69,18 @@ class JoinForm(forms.Form):
 @require_http_methods(["GET", "POST"])
 def join(request: HttpRequest) -> HttpResponse:
     """Type a code and reach the session's welcome page, at its canonical address."""
-    if request.method == "POST" and join_failures_exceeded(request):
-        return join_throttled(request)
+    client = join_client(request)
+    if request.method == "POST" and join_failures_exceeded(client):
+        return device_remember(join_throttled(request), request=request)
     form = JoinForm(request.POST if request.method == "POST" else None)
     if form.is_bound and form.is_valid():
         return redirect("join_code", code=form.cleaned_data["code"])
     if form.is_bound and form.has_error("code", "unknown"):
-        join_failure_record(request)
+        join_failure_record(client)
     context = {"form": form, "left": request.GET.get("left") == "1"}
-    return render(request, "participation/join.html", context, status=404 if form.is_bound else 200)
+    status = 404 if form.is_bound else 200
+    response = render(request, "participation/join.html", context, status=status)
+    return device_remember(response, request=request)
 
 
 def _adults_only(session: Session) -> bool:
@@ -110,16 +122,20 @@ def about_you(request: HttpRequest, *, session, participant, language) -> HttpRe
         return redirect("join_code", code=session.join_code)
     form = ParticipantForm(request.POST or None, session=session)
     if form.is_bound and form.is_valid():
+        client = join_client(request)
         try:
             participant = participant_join(
                 session=session,
                 profile=form.profile(language=language),
                 join_key=form.cleaned_data["join_key"],
+                admit=lambda locked: join_admit(client, session=locked),
             )
         except SessionStateError:
             return render(request, "participation/join_ended.html", status=410)
         except SessionFull:
             return render(request, "participation/join_full.html", status=409)
+        except JoinLimited as limited:
+            return join_limited(request, limited.reason)
         response = redirect("quiz:next", code=session.join_code)
         participant_remember(response, request=request, participant=participant)
         return response
@@ -131,7 +147,10 @@ def about_you(request: HttpRequest, *, session, participant, language) -> HttpRe
 @require_http_methods(["POST"])
 @participant_page(joined=False)
 def next_person(request: HttpRequest, *, session, participant, language) -> HttpResponse:
-    """Hand the device to the next person: this one is forgotten here (their answers stay)."""
+    """Hand the device to the next person: this one is forgotten here (their answers stay), and
+    the device may join the session once more (a shared tablet)."""
+    if participant is not None:
+        join_handoff(join_client(request), session=session)
     response = redirect("join_code", code=session.join_code)
     participant_forget(response, session=session)
     return response

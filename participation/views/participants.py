@@ -4,9 +4,16 @@ on this device, their language, and the rules for their requests.
 A participant is remembered by a signed cookie scoped to the session's join URL: it holds their
 random `cookie_key` and nothing else (no sequential id, which would tell how many joined). Reloading
 a page, or opening the link again later, finds the same participant instead of counting a new one;
-a cookie that is forged, of another session or of an older format is ignored (a new device).
+a cookie that is forged, of another session or of an older format is ignored (a new device), and
+so is the cookie of a participant the trainer removed (they are sent to the welcome page).
+
+The join pages also give every device a random device cookie, which names nobody and is never
+stored: the limits on wrong codes and on joins count by it, under a keyed hash, in the cache
+(`workshops.throttle`).
 """
 
+import re
+import secrets
 import uuid
 from collections.abc import Callable
 from functools import wraps
@@ -21,13 +28,17 @@ from django.utils import translation
 from django.views.decorators.cache import never_cache
 
 from workshops import join_codes
+from workshops.client import client_address
 from workshops.models import Participant, Session, SessionState
 from workshops.selectors import session_by_join_code, session_closed_by_join_code
-from workshops.throttle import join_failure_record, join_failures_exceeded
+from workshops.throttle import JoinClient, join_failure_record, join_failures_exceeded
 
 COOKIE_NAME = "faro_participant"
 COOKIE_SALT = "faro.participant"
 COOKIE_MAX_AGE = 12 * 60 * 60  # a school day: sessions are opened and closed within it
+DEVICE_COOKIE_NAME = "faro_device"
+DEVICE_COOKIE_PATH = "/join/"
+_DEVICE_VALUE = re.compile(r"[0-9a-f]{32}")
 # A quiz of thirty questions with every box ticked is a few kilobytes; anything far larger is not
 # a form a participant sent.
 MAX_BODY_BYTES = 64 * 1024
@@ -64,11 +75,14 @@ def _remembered_key(request: HttpRequest) -> uuid.UUID | None:
 
 
 def participant_of(request: HttpRequest, session: Session) -> Participant | None:
-    """The participant this device joined the session as, if any (a forged cookie is ignored)."""
+    """The participant this device joined the session as, if any (a forged cookie, or one of a
+    removed participant, is ignored)."""
     key = _remembered_key(request)
     if key is None:
         return None
-    return Participant.objects.filter(cookie_key=key, session_id=session.pk).first()
+    return Participant.objects.filter(
+        cookie_key=key, session_id=session.pk, removed_at__isnull=True
+    ).first()
 
 
 def participant_by_join_code(request: HttpRequest, code: str) -> Participant | None:
@@ -80,11 +94,37 @@ def participant_by_join_code(request: HttpRequest, code: str) -> Participant | N
     try:
         return Participant.objects.select_related("session").get(
             cookie_key=key,
+            removed_at__isnull=True,
             session__state=SessionState.OPEN,
             session__join_code=normalized,
         )
     except Participant.DoesNotExist:
         return None
+
+
+def _device_of(request: HttpRequest) -> str | None:
+    value = request.COOKIES.get(DEVICE_COOKIE_NAME, "")
+    return value if _DEVICE_VALUE.fullmatch(value) else None
+
+
+def device_remember(response: HttpResponse, *, request: HttpRequest) -> HttpResponse:
+    """Give a device that has none the random device cookie the join limits count by."""
+    if _device_of(request) is None:
+        response.set_cookie(
+            DEVICE_COOKIE_NAME,
+            secrets.token_hex(16),
+            max_age=COOKIE_MAX_AGE,
+            path=DEVICE_COOKIE_PATH,
+            secure=request.is_secure(),
+            httponly=True,
+            samesite="Lax",
+        )
+    return response
+
+
+def join_client(request: HttpRequest) -> JoinClient:
+    """Who sends this request, as the join limits count: the address, and the device cookie."""
+    return JoinClient(address=client_address(request), device=_device_of(request))
 
 
 def language_for(request: HttpRequest, session: Session) -> str:
@@ -106,13 +146,21 @@ def join_throttled(request: HttpRequest) -> HttpResponse:
     return response
 
 
-def session_unavailable(request: HttpRequest, code: str) -> HttpResponse:
-    """A code that finds no open session: ended (410) or never valid (404), said plainly."""
+def join_limited(request: HttpRequest, reason: str) -> HttpResponse:
+    """This device already joined the session (and was not handed on), or too many joined it
+    from this address: say what to do."""
+    return render(request, "participation/join_limited.html", {"reason": reason}, status=429)
+
+
+def session_unavailable(request: HttpRequest, code: str, client: JoinClient) -> HttpResponse:
+    """A code that finds no open session: ended (410) or never valid (404), said plainly. Only a
+    code sent with a form counts as a wrong one: a GET may come from anyone's page."""
     from participation.views.join import JoinForm
 
     if session_closed_by_join_code(text=code) is not None:
         return render(request, "participation/join_ended.html", status=410)
-    join_failure_record(request)
+    if request.method == "POST":
+        join_failure_record(client)
     form = JoinForm({"code": code})
     form.is_valid()
     return render(request, "participation/join.html", {"form": form}, status=404)
@@ -143,15 +191,19 @@ def participant_page(*, joined: bool = True) -> Callable:
         @wraps(view)
         @never_cache
         def wrapper(request: HttpRequest, code: str, *args, **kwargs):
+            return device_remember(_answer(request, code, *args, **kwargs), request=request)
+
+        def _answer(request: HttpRequest, code: str, *args, **kwargs) -> HttpResponse:
             participant = participant_by_join_code(request, code)
             # Else this device joined no one in the open session with this code, if there is one.
             session = participant.session if participant else session_by_join_code(text=code)
-            if participant is None and join_failures_exceeded(request):
+            client = join_client(request)
+            if participant is None and join_failures_exceeded(client):
                 # Right or wrong, a code typed by a client that guessed too much gets the same
                 # answer; only a device that already joined this session carries on.
                 return join_throttled(request)
             if session is None:
-                return session_unavailable(request, code)
+                return session_unavailable(request, code, client)
             language = language_for(request, session)
             if code != session.join_code:
                 return redirect("join_code", code=session.join_code)

@@ -28,7 +28,7 @@ from participation.forms import (
 from participation.selectors import session_progress
 from surveys.selectors import session_survey_results
 from workshops import services
-from workshops.models import CampaignCoordinator, Session
+from workshops.models import CampaignCoordinator, Participant, Session
 from workshops.roles import user_is_trainer, user_may_enter_trainer_space
 from workshops.selectors import (
     SessionAccess,
@@ -149,7 +149,16 @@ def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "headcount": sum(cell.count for cell in attendance),
     }
     if not session.is_planned:
-        context["progress"] = session_progress(session=session)
+        joined = None
+        if context["can_change"]:
+            # Who joined, anonymous, so that the trainer can remove those who are not in the room.
+            context["joiners"] = list(
+                session.participants.order_by("joined_at", "pk").only(
+                    "pk", "session_id", "role", "age_band", "joined_at", "removed_at"
+                )
+            )
+            joined = sum(1 for joiner in context["joiners"] if joiner.removed_at is None)
+        context["progress"] = session_progress(session=session, joined=joined)
         # Free texts only for the session's trainer and its campaign's coordinators; the
         # disclosure flags (with the referral contacts) only for the trainer, who is in the room.
         is_trainer = context["can_change"]
@@ -228,6 +237,34 @@ def session_post_test_open(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         messages.success(request, _("Post-test open: participants can take it now."))
     return redirect("trainer:session_detail", pk=session.pk)
+
+
+@require_POST
+@trainer_space
+def session_participant_remove(request: HttpRequest, pk: int) -> HttpResponse:
+    """Remove a participant who joined but is not in the room: they no longer count, their
+    place is free, and their phone is sent back to the welcome page."""
+    session = session_for_request(request, pk, change=True)
+    chosen = request.POST.get("participant", "")
+    participant = (
+        Participant.objects.filter(session=session, pk=int(chosen)).first()
+        if chosen.isdigit()
+        else None
+    )
+    if participant is None:
+        messages.error(request, _("This participant did not join this session."))
+    else:
+        try:
+            services.participant_remove(session=session, participant=participant, by=request.user)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(
+                request,
+                _("Participant %(label)s removed: they no longer count, and their place is free.")
+                % {"label": participant.label},
+            )
+    return redirect(reverse("trainer:session_detail", args=[session.pk]) + "#joiners-title")
 
 
 @require_http_methods(["GET"])

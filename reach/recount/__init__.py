@@ -12,6 +12,9 @@ tally's per-question figures (they need the quiz content), and the pre/post pair
 self-generated code makes (`quizzes.selectors.prepost_code_pairs`; the pairs of one phone are
 joined in SQL). `Recount.tables` fetches every table's rows, for small recounts and tests.
 
+Participants the trainer removed (`Participant.removed_at`: they joined but were not in the room)
+count nowhere: not as joined, nor by their attempts, answers, responses or pairs.
+
 A session whose participant data was deleted at the end of the retention period (`reach.retention`)
 can no longer be counted from answers: its quiz and survey rows are carried over as stored (placed
 where the session is now), and who joined it is read from `FrozenJoinCount`. Its headcount and
@@ -28,7 +31,7 @@ from functools import cached_property
 from django.db import connection
 from django.db.models import Count, Sum
 
-from quizzes.models import PaperChoiceCount, PaperTally
+from quizzes.models import Attempt, PaperChoiceCount, PaperTally
 from quizzes.questions import content_at_revision as quiz_at_revision
 from quizzes.selectors import prepost_code_pairs
 from reach.models import FrozenJoinCount
@@ -156,7 +159,7 @@ def session_counts(session_ids: list[int] | None) -> SessionCounts:
     ):
         counts.headcount[session_id][(role, gender, age_band)] += n
     for session_id, role, gender, age_band, n in (
-        Participant.objects.filter(**_scope("session_id", session_ids))
+        Participant.objects.filter(**_scope("session_id", session_ids), removed_at__isnull=True)
         .values_list("session_id", "role", "gender", "age_band")
         .annotate(n=Count("pk"))
     ):
@@ -214,6 +217,20 @@ def reach_rows(places: dict[int, SessionPlace], counts: SessionCounts) -> Rows:
         for person, n in people.items():
             cells[(*first.place, *person)][0] += n
     return {key: tuple(values) for key, values in cells.items()}
+
+
+def code_pairs_present(session_ids: list[int] | None) -> list[tuple[int, int]]:
+    """The pairs a code makes (`prepost_code_pairs`) but those with an attempt of a participant
+    the trainer removed, who counts nowhere."""
+    pairs = prepost_code_pairs(session_ids=session_ids)
+    removed = set(
+        Attempt.objects.filter(
+            **_scope("session_id", session_ids), participant__removed_at__isnull=False
+        ).values_list("pk", flat=True)
+    )
+    if not removed:
+        return pairs
+    return [(post, pre) for post, pre in pairs if post not in removed and pre not in removed]
 
 
 def paper_question_rows(session_ids: list[int] | None) -> list[dict]:
@@ -305,6 +322,6 @@ def recount(
             SESSION: session_rows(places, counts),
         },
         live=live,
-        code_pairs=prepost_code_pairs(session_ids=live),
+        code_pairs=code_pairs_present(live),
         paper_questions=paper_question_rows(live),
     )

@@ -12,9 +12,10 @@ known). A new figure is a field of the rollup model, its name among the table's 
 
 The answers of quizzes are grouped once by session, person, question and set of choices (`qa`,
 `quiz_answers`), and the questions and the choices are counted from those groups; survey answers
-likewise (`sa`). Source tables and their columns are named by their models (`Source`). The
-functions read the recount (`DatabaseCount`): which sessions are live, the pairs a code makes,
-the paper tallies' per-question figures.
+likewise (`sa`). Whatever a participant the trainer removed sent counts nowhere (`_present`).
+Source tables and their columns are named by their models (`Source`). The functions read the
+recount (`DatabaseCount`): which sessions are live, the pairs a code makes, the paper tallies'
+per-question figures.
 """
 
 from typing import TYPE_CHECKING
@@ -65,6 +66,11 @@ def _person(pt: Source) -> dict[str, str]:
     return {"audience": pt["role"], "gender": pt["gender"], "age_band": pt["age_band"]}
 
 
+def _present(pt: Source) -> Query:
+    """Only participants the trainer did not remove count: neither they nor their answers."""
+    return sql(f"{pt['removed_at']} IS NULL")
+
+
 def _paper_person(s: Source) -> dict[str, str | Query]:
     """A paper sheet's person: the session's audience and age band, gender not stated."""
     return {
@@ -96,7 +102,7 @@ def quiz_answers(count: "DatabaseCount") -> Select:
     return Select(
         grouped | {"n": "COUNT(*)", "length": count.dialect.length(a["choice_keys"])},
         f"{a} JOIN {t} ON {t['id']} = {a['attempt']} JOIN {pt} ON {pt['id']} = {t['participant']}",
-        where=(count.live_only(t["session"]),),
+        where=(count.live_only(t["session"]), _present(pt)),
         group_by=tuple(grouped),
     )
 
@@ -116,7 +122,11 @@ def survey_answers(count: "DatabaseCount") -> Select:
     return Select(
         grouped | {"n": "COUNT(*)", "length": count.dialect.length(a["choice_keys"])},
         f"{a} JOIN {r} ON {r['id']} = {a['response']} JOIN {pt} ON {pt['id']} = {r['participant']}",
-        where=(sql(f"{count.dialect.length(a['choice_keys'])} > 0"), count.live_only(r["session"])),
+        where=(
+            sql(f"{count.dialect.length(a['choice_keys'])} > 0"),
+            count.live_only(r["session"]),
+            _present(pt),
+        ),
         group_by=tuple(grouped),
     )
 
@@ -140,7 +150,7 @@ def quiz_rows(count: "DatabaseCount") -> list[Select]:
             "questions": f"SUM({t['question_count']})",
         },
         f"{t} JOIN {pt} ON {pt['id']} = {t['participant']}",
-        where=(count.live_only(t["session"]),),
+        where=(count.live_only(t["session"]), _present(pt)),
         group_by=contribution_keys(QUIZ),
     )
     sheets = Select(
@@ -176,7 +186,11 @@ def quiz_rows(count: "DatabaseCount") -> list[Select]:
             f"AND {pre['session']} = {post['session']} AND {pre['phase']} = %s",
             Phase.PRE.value,
         ),
-        where=(sql(f"{post['phase']} = %s", Phase.POST.value), count.live_only(post["session"])),
+        where=(
+            sql(f"{post['phase']} = %s", Phase.POST.value),
+            count.live_only(post["session"]),
+            _present(pt),
+        ),
         group_by=contribution_keys(QUIZ),
     )
     code_pairs = count.dialect.rows(
@@ -189,6 +203,8 @@ def quiz_rows(count: "DatabaseCount") -> list[Select]:
         sql(posts)
         + code_pairs
         + sql(f"ON cp.post_id = {post['id']} JOIN {pre} ON {pre['id']} = cp.pre_id"),
+        # The post-test's participant here; `recount` leaves out the pairs of a removed pre-test's.
+        where=(_present(pt),),
         group_by=contribution_keys(QUIZ),
     )
     return [attempts, sheets, by_phone, by_code]
@@ -273,7 +289,7 @@ def survey_rows(count: "DatabaseCount") -> list[Select]:
             "responses": "COUNT(*)",
         },
         f"{r} JOIN {pt} ON {pt['id']} = {r['participant']}",
-        where=(count.live_only(r["session"]),),
+        where=(count.live_only(r["session"]), _present(pt)),
         group_by=contribution_keys(SURVEY),
     )
     return [responses]

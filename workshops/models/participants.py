@@ -7,14 +7,21 @@ a user agent (a test checks the columns).
 
 The cookie that remembers a participant on their phone holds their `cookie_key`, a random UUID,
 never the sequential id, which would tell how many people joined and what the others' ids are.
+
+A participant the trainer removed (`removed_at`: they joined but are not in the room) stays in the
+table, shown as removed on the trainer's list, but counts nowhere: their cookie no longer works,
+their place is free, and no figure counts them, their attempts or their responses.
 """
 
+import hashlib
+import hmac
 import uuid
 
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from workshops import join_codes
 from workshops.models.choices import AgeBand, Audience, Gender
 
 
@@ -52,6 +59,16 @@ class Participant(models.Model):
         help_text=_("Random: what the cookie remembering this participant on their phone holds."),
     )
     joined_at = models.DateTimeField(_("joined at"), auto_now_add=True)
+    removed_at = models.DateTimeField(
+        _("removed at"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "Set when the trainer removed this participant (not in the room): they no longer "
+            "count, anywhere, and their place is free."
+        ),
+    )
 
     class Meta:
         verbose_name = _("participant")
@@ -59,3 +76,12 @@ class Participant(models.Model):
 
     def __str__(self) -> str:
         return f"#{self.pk} · {self.get_role_display()}, {self.get_age_band_display()}"
+
+    @property
+    def label(self) -> str:
+        """Four characters that tell this participant from the others of their session on the
+        trainer's list: a keyed hash of the id, which tells neither the id nor how many joined."""
+        digest = hmac.new(
+            settings.SECRET_KEY.encode(), f"participant-label:{self.pk}".encode(), hashlib.sha256
+        ).digest()
+        return "".join(join_codes.ALPHABET[byte % len(join_codes.ALPHABET)] for byte in digest[:4])

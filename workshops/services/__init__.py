@@ -1,4 +1,5 @@
-"""Writes of the workshops app: manual PDFs, the sessions trainers run, participants joining."""
+"""Writes of the workshops app: manual PDFs, the sessions trainers run, participants joining
+(and removed by the trainer)."""
 
 from workshops.services.manuals import (
     PdfResourceRefused,
@@ -6,7 +7,12 @@ from workshops.services.manuals import (
     manual_pdf_generate,
     manual_pdf_render,
 )
-from workshops.services.participants import ParticipantProfile, SessionFull, participant_join
+from workshops.services.participants import (
+    ParticipantProfile,
+    SessionFull,
+    participant_join,
+    participant_remove,
+)
 from workshops.services.sessions import (
     HeadcountRow,
     SessionPlan,
@@ -32,6 +38,7 @@ __all__ = [
     "manual_pdf_generate",
     "manual_pdf_render",
     "participant_join",
+    "participant_remove",
     "session_close",
     "session_create",
     "session_delete",

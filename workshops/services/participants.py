@@ -1,12 +1,16 @@
-"""Writes: a participant joining an open session."""
+"""Writes: a participant joining an open session, and the trainer removing one who is not in
+the room."""
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.contrib.auth.models import AbstractBaseUser
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from workshops import outbox
+from workshops import audit, outbox
 from workshops.models import Gender, Participant, Session, SessionState
 from workshops.services.sessions import SessionStateError
 
@@ -27,11 +31,18 @@ class ParticipantProfile:
 
 
 def participant_join(
-    *, session: Session, profile: ParticipantProfile, join_key: uuid.UUID | None = None
+    *,
+    session: Session,
+    profile: ParticipantProfile,
+    join_key: uuid.UUID | None = None,
+    admit: Callable[[Session], None] | None = None,
 ) -> Participant:
     """Count a new participant in a session, while its join code works.
 
     The same join form sent twice (a double tap) finds the participant the first one counted.
+    `admit`, called with the locked session just before the participant is made, may refuse the
+    join by raising (the limits per device and per address, `workshops.throttle.join_admit`);
+    nothing is written then.
     """
     if join_key is not None:
         existing = Participant.objects.filter(join_key=join_key, session=session).first()
@@ -43,10 +54,17 @@ def participant_join(
         with transaction.atomic():
             # One join at a time per session, so that the cap holds however many arrive at once.
             locked = Session.objects.select_for_update().get(pk=session.pk)
-            if Participant.objects.filter(session=locked).count() >= locked.participant_cap:
+            if join_key is not None and (
+                existing := Participant.objects.filter(join_key=join_key, session=locked).first()
+            ):
+                return existing  # the other copy of a double tap joined while this one waited
+            present = Participant.objects.filter(session=locked, removed_at__isnull=True)
+            if present.count() >= locked.participant_cap:
                 raise SessionFull(
                     _("This session is full: ask your trainer, who can raise its expected size.")
                 )
+            if admit is not None:
+                admit(locked)
             participant = Participant.objects.create(
                 session=session,
                 role=profile.role,
@@ -62,3 +80,35 @@ def participant_join(
     except IntegrityError:
         # Both copies arrived at once: the other one counted this person.
         return Participant.objects.get(join_key=join_key, session=session)
+
+
+def participant_remove(
+    *, session: Session, participant: Participant, by: AbstractBaseUser | None
+) -> Participant:
+    """The trainer saw that this participant is not in the room: they stop counting (their
+    cookie, their place, their figures), in one transaction with the audit entry and the
+    announcement that the session's figures change. Removing twice changes nothing."""
+    with transaction.atomic():
+        locked = Session.objects.select_for_update().get(pk=session.pk)
+        if locked.state != SessionState.OPEN:
+            raise SessionStateError(
+                _("Participants can be removed only while the session is open.")
+            )
+        participant = Participant.objects.select_for_update().get(pk=participant.pk, session=locked)
+        if participant.removed_at is not None:
+            return participant
+        participant.removed_at = timezone.now()
+        participant.save(update_fields=["removed_at"])
+        audit.session_log(
+            session=locked,
+            action=audit.PARTICIPANT_REMOVE,
+            by=by,
+            data={
+                "participant": participant.label,
+                "joined": Participant.objects.filter(
+                    session=locked, removed_at__isnull=True
+                ).count(),
+            },
+        )
+        outbox.session_change_announce(session_id=locked.pk, reason="removed")
+    return participant
