@@ -108,12 +108,15 @@ def session_survey_results(
     *, session: Session, language: str, with_texts: bool, with_flags: bool
 ) -> list[SurveyResult]:
     """A session's survey answers as counts per choice (and, for those allowed to read them, the
-    free texts, flagged ones marked only when `with_flags`), per survey and phase.
+    free texts, flagged ones marked only when `with_flags`), per survey and phase; those of
+    joiners the trainer removed are left out.
 
     Questions are read from the survey in the reader's language; answers are matched by key.
     """
     rows = list(
-        ResponseAnswer.objects.filter(response__session=session).values_list(
+        ResponseAnswer.objects.filter(
+            response__session=session, response__participant__removed_at__isnull=True
+        ).values_list(
             "response__survey_key",
             "response__phase",
             "question_key",
@@ -164,7 +167,7 @@ def session_survey_results(
 def _response_counts(session: Session) -> dict[tuple[uuid.UUID, str], int]:
     return {
         (row["survey_key"], row["phase"]): row["n"]
-        for row in Response.objects.filter(session=session)
+        for row in Response.objects.filter(session=session, participant__removed_at__isnull=True)
         .values("survey_key", "phase")
         .annotate(n=Count("pk"))
     }

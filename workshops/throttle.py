@@ -257,4 +257,12 @@ class SigninCacheHandler(SigninAddressLimit, AxesCacheHandler):
 
 
 class SigninDatabaseHandler(SigninAddressLimit, AxesDatabaseHandler):
-    """axes' database handler (the embedded mode) with the limit per address."""
+    """axes' database handler (the embedded mode) with the limit per address. Its rows of
+    failed sign-ins, kept through the cool-off, hold neither the browser's user agent nor its
+    Accept header: what axes locks by (username, address) is enough."""
+
+    def user_login_failed(self, sender, credentials: dict, request=None, **kwargs):
+        if request is not None:
+            request.axes_user_agent = ""
+            request.axes_http_accept = ""
+        super().user_login_failed(sender, credentials, request=request, **kwargs)

@@ -5,6 +5,7 @@ import logging
 
 import pytest
 from axes.models import AccessAttempt, AccessLog
+from django.conf import settings
 from django.http import HttpResponse
 from django.test import Client, RequestFactory
 from django.urls import reverse
@@ -37,6 +38,21 @@ def test_a_staff_sign_in_logs_no_user_agent_and_keeps_none(people, logged, url):
     assert not AccessLog.objects.exists()
     # A success clears the failures before it, user agent and all.
     assert not AccessAttempt.objects.exists()
+
+
+@pytest.mark.parametrize("url", [reverse("trainer:login"), reverse("wagtailadmin_login")])
+def test_a_failed_staff_sign_in_waits_out_its_cool_off_without_the_user_agent(people, url):
+    browser = Client(HTTP_USER_AGENT=AGENT, HTTP_ACCEPT="text/html;FaroProbe")
+
+    browser.post(url, {"username": "editor", "password": "a wrong passphrase"})
+
+    # Kept until the cool-off ends in the embedded mode (database handler); with Redis, only
+    # counts are kept.
+    attempts = AccessAttempt.objects.all()
+    assert attempts.exists() == settings.AXES_HANDLER.endswith("DatabaseHandler")
+    for attempt in attempts:
+        assert "FaroProbe" not in attempt.user_agent
+        assert "FaroProbe" not in attempt.http_accept
 
 
 def test_a_refused_page_is_logged_on_one_line_without_a_traceback(logged):

@@ -100,3 +100,20 @@ def test_disclosure_words_match_whole_words_whatever_the_case_and_accents():
     assert text_discloses("él me tocá", terms)
     assert not text_discloses("los abusones", terms)
     assert not text_discloses("nada que ver", ())
+
+
+def test_a_removed_joiners_survey_answers_leave_the_trainers_results(people, adults_session):
+    answer(adults_session, "kept")
+    answer(adults_session, "from a phone that was not in the room")
+    stranger = ResponseAnswer.objects.get(text__startswith="from a phone").response.participant
+    trainer = Client()
+    trainer.force_login(people.trainer)
+    trainer.post(
+        reverse("trainer:session_participant_remove", args=[adults_session.pk]),
+        {"participant": stranger.pk},
+    )
+
+    html = session_page(people.trainer, adults_session)
+    assert "1 response" in html and "2 responses" not in html
+    assert '<th scope="row">Very useful</th><td class="num">1</td>' in html
+    assert "not in the room" not in html and "kept" in html
