@@ -22,7 +22,7 @@ from wagtail.models import Locale
 
 from participation.views.participants import COOKIE_NAME, COOKIE_SALT
 from quizzes.models import Quiz, QuizModule
-from workshops.models import CampaignPage, Participant, Venue, WorkshopModulePage
+from workshops.models import CampaignPage, CampaignTrainer, Participant, Venue, WorkshopModulePage
 from workshops.services import SessionPlan, session_create, session_open
 
 QUESTIONS = 10
@@ -111,6 +111,7 @@ def submission_world(*, participants: int, seed: int = 7) -> SubmissionWorld:
     quiz = bench_quiz(module)
     venue = Venue.objects.order_by("pk").first()
     trainer, _ = get_user_model().objects.get_or_create(username="bench-trainer")
+    CampaignTrainer.objects.get_or_create(user=trainer, campaign=campaign)
     rng = random.Random(seed)
     signer = signing.get_cookie_signer(salt=COOKIE_NAME + COOKIE_SALT)
     phones = []

@@ -4,10 +4,11 @@ which only production settings install).
 They are ordinary checks, not `--deploy` ones: `manage.py check`, `check --deploy` and `migrate`
 (which docker-compose.yml runs before web, worker and beat may start) all refuse the configuration
 with the message below, while `collectstatic` (the image build) and settings import stay free of
-them.
+them. Two-step sign-in turned off is a warning only: an operator may mean it, and sees it each time.
 """
 
 from django.conf import settings
+from django.core import checks
 from django.core.checks import Error, register
 
 # Django's mail backends that send nothing: they print a mail to the log, keep it in memory or
@@ -60,5 +61,24 @@ def password_reset_mail_check(app_configs=None, **kwargs) -> list[Error]:
     return errors
 
 
+def two_factor_check(app_configs=None, **kwargs) -> list[checks.Warning]:
+    """Production requires two-step sign-in unless an operator turned it off on purpose."""
+    if settings.TWO_FACTOR_REQUIRED:
+        return []
+    return [
+        checks.Warning(
+            "TWO_FACTOR_REQUIRED is off: a password alone opens children's free texts, the "
+            "reports and the admin.",
+            hint=(
+                "Remove TWO_FACTOR_REQUIRED=False from the environment, so that every account "
+                "gives a code from its authenticator app after its password "
+                '(docs/operations.md, "Two-step sign-in").'
+            ),
+            id="faro.W001",
+        )
+    ]
+
+
 def production_checks_register() -> None:
     register(password_reset_mail_check)
+    register(two_factor_check)

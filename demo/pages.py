@@ -1,5 +1,5 @@
-"""Demo pages, venues, accounts and sessions, loaded by `manage.py demo_load` (and so by
-`make run`), from the data in demo/content/.
+"""Demo pages, venues, accounts, their campaigns and sessions, loaded by `manage.py demo_load` (and
+so by `make run`), from the data in demo/content/.
 
 Everything here is idempotent: it looks pages up by their place in the tree and their slug, and
 accounts by username. What exists is left as it is (an editor may have changed it since), what is
@@ -26,6 +26,7 @@ from workshops.models import (
     CampaignCoordinator,
     CampaignIndexPage,
     CampaignPage,
+    CampaignTrainer,
     HomePage,
     ManualPage,
     Session,
@@ -315,16 +316,33 @@ def modules_for(campaign: CampaignPage, audience: str, age_band: str) -> list[Wo
     return matching or list(modules[:1])
 
 
+MEMBERSHIPS = {"trainers": CampaignTrainer, "coordinators": CampaignCoordinator}
+
+
 @transaction.atomic
-def demo_sessions_ensure(*, trainer, coordinator, campaigns: list[CampaignPage]) -> list[Session]:
-    """Give the demo trainer planned, open and closed sessions, once; link the coordinator.
+def demo_members_ensure(*, campaigns: list[CampaignPage]) -> None:
+    """Make the demo accounts trainers and coordinators of their campaigns (site.yaml), once:
+    loading again adds what is missing and removes nothing an administrator added."""
+    by_slug = {campaign.slug: campaign for campaign in campaigns}
+    users = {
+        user.username: user for user in get_user_model().objects.filter(username__in=_usernames())
+    }
+    for role, accounts in content.campaign_members().items():
+        for username, slugs in accounts.items():
+            for slug in slugs:
+                MEMBERSHIPS[role].objects.get_or_create(
+                    user=users[username], campaign=by_slug[slug]
+                )
+
+
+@transaction.atomic
+def demo_sessions_ensure(*, trainer, campaigns: list[CampaignPage]) -> list[Session]:
+    """Give the demo trainer planned, open and closed sessions of their campaigns, once.
 
     The sessions are created only when the trainer has none, so that loading again never
     duplicates them and never undoes what someone did with them in the trainer space.
     """
     by_slug = {campaign.slug: campaign for campaign in campaigns}
-    for campaign in campaigns:
-        CampaignCoordinator.objects.get_or_create(user=coordinator, campaign=campaign)
     if Session.objects.filter(trainer=trainer).exists():
         return list(Session.objects.filter(trainer=trainer))
     venues = {venue.name: venue for venue in Venue.objects.all()}

@@ -7,7 +7,8 @@ from django.db.models import Count, Sum
 from quizzes.models import Attempt, PaperTally, Phase
 from quizzes.selectors import session_quizzes
 from surveys.selectors import session_surveys
-from workshops.models import Session
+from workshops.models import FigureKind, Session
+from workshops.selectors import figure_held_back
 
 
 @dataclass(frozen=True)
@@ -19,7 +20,7 @@ class SessionProgress:
     post_done: int
     pre_quizzes: int
     post_quizzes: int
-    pre_paper: int = 0  # answer sheets counted by the trainer, each an attempt
+    pre_paper: int = 0  # answer sheets counted by the trainer, each an attempt (if it counts)
     post_paper: int = 0
     surveys: int = 0  # surveys asked in the session, before and after counted apart
     survey_done: int = 0  # participants who answered all of them
@@ -44,6 +45,8 @@ def session_progress(*, session: Session, joined: int | None = None) -> SessionP
     pre, post = len(quizzes[Phase.PRE]), len(quizzes[Phase.POST])
     paper = dict(
         PaperTally.objects.filter(session=session)
+        # As in the reports: sheets held back for a coordinator's review do not count.
+        .exclude(figure_held_back(kind=FigureKind.PAPER, quiz_key="quiz_key", phase="phase"))
         .values("phase")
         .annotate(sheets=Sum("sheets"))
         .values_list("phase", "sheets")

@@ -5,7 +5,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from quizzes.models import Phase
-from workshops.audit import SessionLogFormatter
+from workshops.audit import SessionLogFormatter, held_for_review
 
 # The action's name predates this module: entries already saved under it stay readable.
 PAPER_TALLY = "workshops.session.paper_tally"
@@ -24,14 +24,18 @@ class PaperTallyCounted(SessionLogFormatter):
             "counts": data["counts_changed"],
         }
         if values["old"] is None:
-            return _("Paper answers counted for %(quiz)s, %(phase)s: %(new)s sheets") % values
-        return (
-            _(
-                "Paper answers corrected for %(quiz)s, %(phase)s: %(old)s → %(new)s sheets, "
-                "%(counts)s counts of choices changed"
+            described = _("Paper answers counted for %(quiz)s, %(phase)s: %(new)s sheets") % values
+        else:
+            described = (
+                _(
+                    "Paper answers corrected for %(quiz)s, %(phase)s: %(old)s → %(new)s sheets, "
+                    "%(counts)s counts of choices changed"
+                )
+                % values
             )
-            % values
-        )
+        if data.get("held"):
+            described += "; " + held_for_review()
+        return described
 
 
 FORMATTERS = {PAPER_TALLY: PaperTallyCounted}

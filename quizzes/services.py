@@ -14,8 +14,8 @@ from quizzes.audit import PAPER_TALLY
 from quizzes.models import Answer, Attempt, PaperChoiceCount, PaperTally, Quiz
 from quizzes.questions import Question, QuizContent, score
 from workshops import audit, outbox
-from workshops.models import Participant, Session
-from workshops.services import SessionStateError
+from workshops.models import FigureKind, Participant, Session
+from workshops.services import SessionStateError, figure_review_note
 from workshops.submissions import answers_digest, submission_save
 
 
@@ -132,6 +132,8 @@ def paper_tally_record(
     *, session: Session, entry: PaperTallyEntry, by: AbstractBaseUser | None = None
 ) -> PaperTally:
     """Replace the session's tally for this quiz and phase, and mark the session for aggregation.
+    More sheets than the session was planned for by far are saved, but count only once a
+    coordinator approves them (`workshops.services.figure_review_note`).
 
     `by` is the person who counted, for the audit log.
     """
@@ -189,6 +191,14 @@ def paper_tally_record(
             for (question, choice), count in sorted(entry.ticks.items())
             if count
         )
+        review = figure_review_note(
+            session=session,
+            kind=FigureKind.PAPER,
+            figure=entry.sheets,
+            quiz_key=entry.quiz.translation_key,
+            phase=entry.phase,
+            quiz_title=entry.quiz.title,
+        )
         outbox.session_change_announce(session_id=session.pk, reason="paper")
         ticks_after = {cell: count for cell, count in entry.ticks.items() if count}
         sheets_before = earlier.sheets if earlier else None
@@ -208,6 +218,7 @@ def paper_tally_record(
                     "phase": entry.phase,
                     "sheets": {"old": sheets_before, "new": entry.sheets},
                     "counts_changed": len(changed),
+                    "held": review is not None and review.is_waiting,
                 },
             )
     return tally

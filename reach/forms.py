@@ -74,6 +74,19 @@ class ApiTokenForm(forms.Form):
     )
 
 
+class FigureReviewForm(forms.Form):
+    """A coordinator's decision on a figure held back for review: the figure they read (if the
+    trainer corrected it since, nothing is decided) and, when rejecting, why."""
+
+    decision = forms.ChoiceField(choices=[("approve", _("Approve")), ("reject", _("Reject"))])
+    figure = forms.IntegerField(min_value=0, widget=forms.HiddenInput)
+    reason = forms.CharField(
+        label=_("Reason, if you reject it (the trainer reads it)"),
+        max_length=500,
+        required=False,
+    )
+
+
 def report_filtered(
     *, campaign, query: QueryDict, language: str
 ) -> tuple[ReportFilterForm, Report]:

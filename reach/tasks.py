@@ -24,10 +24,13 @@ def partition_refresh(campaign_id: int, venue_id: int) -> None:
     rollups.partition_refresh(campaign_id=campaign_id, venue_id=venue_id)
 
 
-@shared_task(name="reach.campaign_refresh", acks_late=True)
+@shared_task(name="reach.campaign_refresh", acks_late=True, soft_time_limit=600, time_limit=660)
 def campaign_refresh(campaign_id: int) -> int:
     """Recount every session of a campaign (a coordinator pressed "refresh now")."""
-    return len(rollups.campaign_refresh(campaign_id=campaign_id).sessions)
+    try:
+        return len(rollups.campaign_refresh(campaign_id=campaign_id).sessions)
+    finally:
+        refresh.campaign_refresh_finished(campaign_id=campaign_id)
 
 
 @shared_task(name="reach.changes_sweep")
@@ -42,9 +45,10 @@ def rollups_rebuild() -> dict[str, int]:
     return rebuild.rollups_rebuild().differences
 
 
-@shared_task(name="reach.report_pdf_generate", acks_late=True)
+@shared_task(name="reach.report_pdf_generate", acks_late=True, soft_time_limit=120, time_limit=150)
 def report_pdf_generate(job_id: str) -> int | None:
-    """Make a report PDF a coordinator asked for; returns its size."""
+    """Make a report PDF a coordinator asked for (on the PDF queue, CELERY_PDF_QUEUE); returns
+    its size."""
     job = pdf.report_pdf_generate(job_id=job_id)
     return job["size"] if job else None
 
@@ -63,5 +67,6 @@ def participant_codes_erase() -> dict[str, int]:
 
 @shared_task(name="reach.report_pdfs_delete")
 def report_pdfs_delete() -> int:
-    """Every day: delete report PDFs whose job has expired; returns how many."""
+    """Every hour: delete report PDFs older than their job, whether or not the job is still in
+    the cache; returns how many."""
     return pdf.report_pdfs_delete()

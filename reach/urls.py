@@ -12,6 +12,7 @@ urlpatterns = [
     path("api-tokens/<int:pk>/revoke/", views.api_token_revoke, name="api_token_revoke"),
     path("<slug:slug>/", views.campaign, name="campaign"),
     path("<slug:slug>/refresh/", views.campaign_refresh, name="campaign_refresh"),
+    path("<slug:slug>/reviews/<int:pk>/", views.figure_review, name="figure_review"),
     path("<slug:slug>/pdf/", views.campaign_pdf, name="campaign_pdf"),
     path("<slug:slug>/pdf/<str:job_id>/", views.campaign_pdf_job, name="campaign_pdf_job"),
     path(

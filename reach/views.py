@@ -9,9 +9,8 @@ from functools import wraps
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.files.storage import default_storage
 from django.db.models import Max, Sum
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse, reverse_lazy
 from django.utils import timezone
@@ -21,10 +20,13 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from reach import exports, pdf, selectors
-from reach.forms import ApiTokenForm, report_filtered
+from reach.forms import ApiTokenForm, FigureReviewForm, report_filtered
 from reach.models import ReachCell, SessionRollup
 from reach.services import refresh, tokens
-from workshops.models import CampaignPage
+from workshops.models import CampaignPage, FigureReview
+from workshops.private_files import private_file_response
+from workshops.selectors import figure_reviews_waiting
+from workshops.services import FigureReviewError, figure_review_decide
 
 LOGIN_URL = reverse_lazy("trainer:login")
 
@@ -88,8 +90,47 @@ def campaign(request: HttpRequest, slug: str) -> HttpResponse:
             "form": form,
             "report": report,
             "query": request.GET.urlencode(),
+            # Headcounts and paper tallies far above their session's plan, not counted until
+            # a coordinator decides.
+            "figure_reviews": list(figure_reviews_waiting(campaign=campaign)),
         },
     )
+
+
+@require_POST
+@reports_space
+def figure_review(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    """Approve a figure held back for review (it counts from now on) or reject it (it never
+    counts, and the trainer reads why)."""
+    campaign = _campaign(request, slug)
+    if not FigureReview.objects.filter(pk=pk, session__campaign=campaign).exists():
+        raise Http404
+    form = FigureReviewForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Choose to approve or to reject the figure."))
+    else:
+        approve = form.cleaned_data["decision"] == "approve"
+        try:
+            figure_review_decide(
+                review_id=pk,
+                approve=approve,
+                figure_seen=form.cleaned_data["figure"],
+                reason=form.cleaned_data["reason"],
+                by=request.user,
+            )
+        except FigureReviewError as error:
+            messages.error(request, " ".join(error.messages))
+        except PermissionDenied as error:
+            messages.error(request, str(error))
+        else:
+            if approve:
+                messages.success(
+                    request,
+                    _("Approved: the figure counts, and the report is refreshed in a few seconds."),
+                )
+            else:
+                messages.success(request, _("Rejected: the figure does not count."))
+    return redirect(reverse("reports:campaign", args=[campaign.slug]) + "#figure-reviews")
 
 
 @require_POST
@@ -97,8 +138,14 @@ def campaign(request: HttpRequest, slug: str) -> HttpResponse:
 def campaign_refresh(request: HttpRequest, slug: str) -> HttpResponse:
     """Ask a worker to count the campaign again now, rather than wait for the next change."""
     campaign = _campaign(request, slug)
-    if refresh.campaign_refresh_request(campaign_id=campaign.pk):
+    asked = refresh.campaign_refresh_request(campaign_id=campaign.pk)
+    if asked is refresh.CampaignRefresh.QUEUED:
         messages.success(request, _("Refreshing: the figures will be up to date in a few seconds."))
+    elif asked is refresh.CampaignRefresh.UNDER_WAY:
+        messages.info(
+            request,
+            _("The figures are already being refreshed: they will be up to date in a few seconds."),
+        )
     else:
         messages.error(
             request,
@@ -171,17 +218,28 @@ def api_token_revoke(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 @reports_space
 def campaign_pdf(request: HttpRequest, slug: str) -> HttpResponse:
-    """Ask a worker for the donor PDF of the report as filtered; follow its progress."""
+    """Ask a worker for the donor PDF of the report as filtered; follow its progress. One at a
+    time per person and campaign: asking again meanwhile follows the one under way."""
     campaign = _campaign(request, slug)
     query = request.POST.get("query", "")
-    job_id = pdf.report_pdf_request(
+    asked = pdf.report_pdf_request(
         user=request.user, campaign_id=campaign.pk, query=query, language=get_language()
     )
-    if job_id is None:
+    if asked is None:
         messages.error(request, _("The PDF could not be started now. Try again in a minute."))
         url = reverse("reports:campaign", args=[campaign.slug])
         return redirect(f"{url}?{query}" if query else url)
-    return redirect("reports:campaign_pdf_job", slug=campaign.slug, job_id=job_id)
+    if asked.other_filters:
+        messages.warning(
+            request,
+            _(
+                "A PDF of this report with other filters is already being made: here it is. "
+                "Ask for the one with your filters once it is ready."
+            ),
+        )
+    elif not asked.queued:
+        messages.info(request, _("This PDF is already being made: here it is."))
+    return redirect("reports:campaign_pdf_job", slug=campaign.slug, job_id=asked.job_id)
 
 
 def _pdf_job(request: HttpRequest, campaign: CampaignPage, job_id: str) -> dict:
@@ -199,7 +257,13 @@ def campaign_pdf_job(request: HttpRequest, slug: str, job_id: str) -> HttpRespon
     return render(
         request,
         "reach/pdf_job.html",
-        {"campaign": campaign, "job": job, "job_id": job_id, "done": job["step"] == "done"},
+        {
+            "campaign": campaign,
+            "job": job,
+            "job_id": job_id,
+            "done": job["step"] == "done",
+            "failed": job["step"] == pdf.FAILED,
+        },
     )
 
 
@@ -210,9 +274,9 @@ def campaign_pdf_download(request: HttpRequest, slug: str, job_id: str) -> HttpR
     job = _pdf_job(request, campaign, job_id)
     if job["step"] != "done":
         return redirect("reports:campaign_pdf_job", slug=campaign.slug, job_id=job_id)
-    return FileResponse(
-        default_storage.open(job["file"], "rb"),
-        as_attachment=True,
+    return private_file_response(
+        request,
+        name=job["file"],
         filename=f"{campaign.slug}-reach-{timezone.localdate():%Y-%m-%d}.pdf",
         content_type="application/pdf",
     )

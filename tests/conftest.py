@@ -72,3 +72,23 @@ def _fresh_revision_caches():
     content_at_revision.cache_clear()
     survey_content_at_revision.cache_clear()
     yield
+
+
+@pytest.fixture
+def cache_down(settings):
+    """The cache as it is while Redis is down: django-redis configured as the settings do (errors
+    ignored, short timeouts), pointed at a port nothing listens on, so that every call fails at
+    once and reads as an empty cache."""
+    from tests.deploy.conftest import free_port
+
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": f"redis://127.0.0.1:{free_port()}/0",
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": 0.5,
+                "SOCKET_TIMEOUT": 0.5,
+            },
+        }
+    }

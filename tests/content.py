@@ -23,7 +23,7 @@ from tests.workshops.factories import (
     stream,
 )
 from workshops import roles
-from workshops.models import CampaignCoordinator, SessionState
+from workshops.models import CampaignCoordinator, CampaignTrainer, SessionState
 from workshops.services import session_open
 
 
@@ -114,7 +114,8 @@ class People:
 
 @pytest.fixture
 def people(tree) -> People:
-    """Accounts for each role; the coordinator coordinates tree.campaign, the other one does not."""
+    """Accounts for each role; the coordinator coordinates tree.campaign and the trainer plans its
+    sessions, the other coordinator and the other trainer belong to another campaign."""
     other_campaign = publish(
         CampaignPageFactory(parent=tree.index, title="Another campaign", slug="another")
     )
@@ -122,9 +123,13 @@ def people(tree) -> People:
     other_coordinator = UserFactory(username="other-coordinator", groups=[roles.COORDINATORS])
     CampaignCoordinator.objects.create(user=coordinator, campaign=tree.campaign)
     CampaignCoordinator.objects.create(user=other_coordinator, campaign=other_campaign)
+    trainer = UserFactory(username="trainer", groups=[roles.TRAINERS])
+    other_trainer = UserFactory(username="other-trainer", groups=[roles.TRAINERS])
+    CampaignTrainer.objects.create(user=trainer, campaign=tree.campaign)
+    CampaignTrainer.objects.create(user=other_trainer, campaign=other_campaign)
     return People(
-        trainer=UserFactory(username="trainer", groups=[roles.TRAINERS]),
-        other_trainer=UserFactory(username="other-trainer", groups=[roles.TRAINERS]),
+        trainer=trainer,
+        other_trainer=other_trainer,
         coordinator=coordinator,
         other_coordinator=other_coordinator,
         editor=UserFactory(username="editor", groups=[roles.EDITORS]),

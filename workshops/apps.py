@@ -10,6 +10,7 @@ class WorkshopsConfig(AppConfig):
     verbose_name = _("Workshops")
 
     def ready(self) -> None:
-        from workshops import content_cache, signals  # noqa: F401 (signals connects receivers)
+        # signals and signin connect receivers.
+        from workshops import content_cache, signals, signin  # noqa: F401
 
         content_cache.receivers_connect()

@@ -1,5 +1,6 @@
 """The audit log of sessions: who planned, edited, opened, closed, counted or deleted a session,
-when, and what changed, kept in Wagtail's log of non-page models (`ModelLogEntry`).
+who approved or rejected a figure held back for review, when, and what changed, kept in Wagtail's
+log of non-page models (`ModelLogEntry`).
 
 The services call `session_log` inside the transaction of the change they make, so a change that
 is rolled back leaves no entry, and an entry outlives the session it describes. An entry holds
@@ -16,7 +17,7 @@ from wagtail.log_actions import LogFormatter, log
 from wagtail.models import ModelLogEntry
 
 from workshops import join_codes
-from workshops.models import Attendance, Session
+from workshops.models import Attendance, FigureKind, FigureReview, Session
 
 CREATE = "workshops.session.create"
 EDIT = "workshops.session.edit"
@@ -26,6 +27,8 @@ POST_TEST_OPEN = "workshops.session.post_test_open"
 HEADCOUNT = "workshops.session.headcount"
 DELETE = "workshops.session.delete"
 PARTICIPANT_REMOVE = "workshops.session.participant_remove"
+FIGURE_APPROVE = "workshops.session.figure_approve"
+FIGURE_REJECT = "workshops.session.figure_reject"
 
 # What a trainer decides when planning a session, in the order the session form asks for it.
 PLAN_FIELDS = (
@@ -77,6 +80,18 @@ def headcount_rows(cells: dict[Cell, int]) -> list[dict]:
         for (role, gender, age_band), count in sorted(cells.items())
         if count
     ]
+
+
+def figure_review_data(review: FigureReview) -> dict:
+    """A reviewed figure as the log keeps it: what it is, how many, against how many planned."""
+    return {
+        "kind": review.kind,
+        "quiz": review.quiz_title,
+        "phase": review.phase,
+        "figure": review.figure,
+        "planned_size": review.planned_size,
+        "reason": review.reason,
+    }
 
 
 def session_log(
@@ -218,7 +233,14 @@ class HeadcountChanged(SessionLogFormatter):
                 _("expected number of people: %(old)s → %(new)s")
                 % {"old": size["old"], "new": size["new"]}
             )
+        if data.get("held"):
+            parts.append(held_for_review())
         return "; ".join(parts) or str(self.message)
+
+
+def held_for_review() -> str:
+    """What an entry of a figure held back for review adds (headcounts, paper tallies)."""
+    return _("far above the planned number of people: waiting for a coordinator's review")
 
 
 class SessionDeleted(SessionLogFormatter):
@@ -242,6 +264,48 @@ class ParticipantRemoved(SessionLogFormatter):
         }
 
 
+def _figure_described(figure: dict) -> str:
+    values = {
+        "figure": figure["figure"],
+        "planned": figure["planned_size"],
+        "quiz": figure["quiz"],
+        "phase": _shown_phase(figure["phase"]),
+    }
+    if figure["kind"] == FigureKind.PAPER:
+        return (
+            _("paper answers to %(quiz)s (%(phase)s): %(figure)s sheets, %(planned)s planned")
+            % values
+        )
+    return _("headcount of %(figure)s people, %(planned)s planned") % values
+
+
+def _shown_phase(phase: str) -> str:
+    return str(dict(FigureReview._meta.get_field("phase").choices).get(phase, phase))
+
+
+class FigureApproved(SessionLogFormatter):
+    label = gettext_lazy("Figure approved")
+    message = gettext_lazy("Figure approved")
+
+    def describe(self, data: dict) -> str:
+        return _("Approved the %(figure)s: it counts") % {
+            "figure": _figure_described(data["figure"])
+        }
+
+
+class FigureRejected(SessionLogFormatter):
+    label = gettext_lazy("Figure rejected")
+    message = gettext_lazy("Figure rejected")
+
+    def describe(self, data: dict) -> str:
+        described = _("Rejected the %(figure)s: it does not count") % {
+            "figure": _figure_described(data["figure"])
+        }
+        if reason := data["figure"].get("reason"):
+            described += " (" + _("reason: %(reason)s") % {"reason": reason} + ")"
+        return described
+
+
 FORMATTERS = {
     CREATE: SessionPlanned,
     EDIT: SessionEdited,
@@ -251,6 +315,8 @@ FORMATTERS = {
     HEADCOUNT: HeadcountChanged,
     DELETE: SessionDeleted,
     PARTICIPANT_REMOVE: ParticipantRemoved,
+    FIGURE_APPROVE: FigureApproved,
+    FIGURE_REJECT: FigureRejected,
 }
 
 

@@ -3,7 +3,9 @@
 import enum
 from dataclasses import dataclass
 
-from django.db.models import Q, QuerySet
+from django.conf import settings
+from django.db.models import Exists, OuterRef, Q, QuerySet
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
@@ -11,7 +13,9 @@ from workshops import join_codes
 from workshops.models import (
     CampaignCoordinator,
     CampaignPage,
+    FigureReview,
     ManualPage,
+    ReviewState,
     Session,
     SessionState,
     WorkshopModulePage,
@@ -106,13 +110,79 @@ def campaign_languages(*, campaign: CampaignPage) -> list[str]:
 
 
 def campaigns_for_sessions() -> QuerySet[CampaignPage]:
-    """Live campaigns in the default language: sessions point at the source page of a campaign."""
-    return CampaignPage.objects.live().filter(locale=Locale.get_default()).order_by("title")
+    """Live campaigns in the default language: sessions point at the source page of a campaign.
+    (The default locale by its code, joined: one query for the page that lists them.)"""
+    default = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    return CampaignPage.objects.live().filter(locale__language_code=default).order_by("title")
 
 
-def modules_for_sessions() -> QuerySet[WorkshopModulePage]:
-    """Live modules in the default language, in tree order, so a form can group them by campaign."""
-    return WorkshopModulePage.objects.live().filter(locale=Locale.get_default()).order_by("path")
+def campaigns_planned_by(*, trainer, keeping: int | None = None) -> QuerySet[CampaignPage]:
+    """The campaigns a trainer plans sessions for: those they were made a trainer of
+    (`CampaignTrainer`, in any of the campaign's languages), as sessions point at them; and the
+    campaign `keeping` (a session's own, when it is edited)."""
+    memberships = CampaignPage.objects.filter(trainers__user=trainer).values("translation_key")
+    within = Q(translation_key__in=memberships)
+    if keeping is not None:
+        within |= Q(pk=keeping)
+    return campaigns_for_sessions().filter(within)
+
+
+def trainer_plans_for(*, trainer, campaign: CampaignPage) -> bool:
+    """Whether a trainer may plan a session of this campaign (`campaigns_planned_by`)."""
+    return campaigns_planned_by(trainer=trainer).filter(pk=campaign.pk).exists()
+
+
+def modules_for_sessions(
+    *, campaigns: list[CampaignPage] | None = None
+) -> QuerySet[WorkshopModulePage]:
+    """Live modules in the default language, in tree order, so a form can group them by campaign;
+    only those of `campaigns` when given."""
+    modules = WorkshopModulePage.objects.live().filter(locale=Locale.get_default())
+    if campaigns is not None:
+        within = Q(pk__in=[])
+        for campaign in campaigns:
+            within |= Q(path__startswith=campaign.path, depth__gt=campaign.depth)
+        modules = modules.filter(within)
+    return modules.order_by("path")
+
+
+def figure_reviewer(*, user, session: Session) -> bool:
+    """Who approves or rejects a figure held back for review: a coordinator of the session's
+    campaign or an administrator, never the trainer who counted it."""
+    if not (user.is_authenticated and user.is_active) or session.trainer_id == user.pk:
+        return False
+    if user.is_superuser:
+        return True
+    return (
+        user_is_coordinator(user)
+        and CampaignCoordinator.objects.filter(user=user, campaign_id=session.campaign_id).exists()
+    )
+
+
+def figure_held_back(*, kind: str, **same: str) -> Exists:
+    """Whether the outer row's figure is held back for review (waiting, or rejected), so that it
+    counts nowhere: a review of `kind`, of the outer row's `session_id`, whose fields named in
+    `same` equal the outer row's fields named as their values. The one test of every reader of
+    headcounts and paper tallies (reach's recount, the trainer's live panel)."""
+    reviews = FigureReview.objects.held().filter(session=OuterRef("session_id"), kind=kind)
+    return Exists(reviews.filter(**{name: OuterRef(outer) for name, outer in same.items()}))
+
+
+def figure_review_of(
+    *, session: Session, kind: str, quiz_key=None, phase: str = ""
+) -> FigureReview | None:
+    """The review of one figure of a session (None: it counts as it is)."""
+    reviews = FigureReview.objects.filter(session=session, kind=kind)
+    if quiz_key is not None:
+        reviews = reviews.filter(quiz_key=quiz_key, phase=phase)
+    return reviews.first()
+
+
+def figure_reviews_waiting(*, campaign: CampaignPage) -> QuerySet[FigureReview]:
+    """The figures of a campaign's sessions that wait for a coordinator's review, oldest first."""
+    return FigureReview.objects.filter(
+        session__campaign=campaign, state=ReviewState.WAITING
+    ).select_related("session__venue", "session__group", "session__trainer")
 
 
 def titles_localized(*, pages) -> dict[int, str]:

@@ -55,6 +55,10 @@ INSTALLED_APPS = [
     "taggit",
     "rest_framework",
     "axes",
+    # Two-step sign-in: authenticator apps (TOTP) and backup codes (workshops/signin.py).
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "ninja",  # serves the reach API's docs from our static files, not a CDN
     "django_countries",
     # Forms
@@ -81,7 +85,11 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Tells whether the signed-in account gave its second factor (request.user.is_verified()).
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Signs idle accounts out and holds a password-only sign-in at the second step.
+    "workshops.signin.SigninMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -167,6 +175,17 @@ else:
     CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": 2, "socket_timeout": 5}
     CELERY_RESULT_BACKEND = REDIS_URL
 CELERY_TASK_DEFAULT_QUEUE = env.str("CELERY_QUEUE", default="faro")
+# PDFs (a donor report, a manual) take a worker seconds each: they wait on a queue of their own,
+# so that a worker of the main queue keeps the figures fresh however many PDFs are asked for. A
+# worker consumes both queues unless WORKER_QUEUES names some (platform/worker; docs/operations.md,
+# "The PDF worker"). Each queue is its own exchange and routing key: Redis has no exchanges.
+CELERY_PDF_QUEUE = env.str("CELERY_PDF_QUEUE", default="") or f"{CELERY_TASK_DEFAULT_QUEUE}-pdf"
+PDF_TASKS = ("reach.report_pdf_generate", "workshops.manual_pdf_generate")
+CELERY_TASK_QUEUES = {
+    queue: {"exchange": queue, "routing_key": queue}
+    for queue in (CELERY_TASK_DEFAULT_QUEUE, CELERY_PDF_QUEUE)
+}
+CELERY_TASK_ROUTES = {task: {"queue": CELERY_PDF_QUEUE} for task in PDF_TASKS}
 # A broker that is down must never hold up a request for long: try once more, then give up.
 CELERY_BROKER_CONNECTION_TIMEOUT = 2
 CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 1, "interval_start": 0, "interval_step": 0.5}
@@ -200,8 +219,7 @@ CELERY_BEAT_SCHEDULE = {
         "task": "reach.rollups_rebuild",
         "schedule": crontab(hour=env.int("REACH_REBUILD_HOUR", default=3), minute=17),
     },
-    # Daily: participant data past PARTICIPANT_DATA_RETENTION_DAYS (the figures stay), and donor
-    # PDFs whose job has expired.
+    # Daily: participant data past PARTICIPANT_DATA_RETENTION_DAYS (the figures stay).
     "reach participant data purge": {
         "task": "reach.participant_data_purge",
         "schedule": crontab(hour=4, minute=7),
@@ -211,9 +229,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "reach.participant_codes_erase",
         "schedule": crontab(hour=4, minute=22),
     },
+    # Hourly: donor PDFs older than their job (a day), so none outlives it by more than an hour
+    # or two, whether or not its job is still in the cache.
     "reach report PDFs delete": {
         "task": "reach.report_pdfs_delete",
-        "schedule": crontab(hour=4, minute=37),
+        "schedule": crontab(minute=37),
     },
 }
 
@@ -250,6 +270,16 @@ PARTICIPANT_DATA_RETENTION_DAYS = int(env.str("PARTICIPANT_DATA_RETENTION_DAYS",
 # (reach.retention). A month by default: well after a session's post-test, whose pairs are counted
 # as its answers arrive. 0 keeps the codes as long as the participant data; empty means the default.
 PARTICIPANT_CODE_RETENTION_DAYS = int(env.str("PARTICIPANT_CODE_RETENTION_DAYS", default="") or 30)
+
+# --- Figures a coordinator reviews -------------------------------------------------------------
+
+# A headcount or a number of paper answer sheets far above what its session was planned for is
+# saved, but counts in no report until a coordinator of the campaign approves it
+# (workshops/models/reviews.py). Far above: more than twice the planned size and more than
+# FIGURE_REVIEW_MARGIN people above it (10 planned, 30 counted: counts at once; 25 planned, 60
+# counted: waits), or more than FIGURE_REVIEW_CEILING people whatever was planned.
+FIGURE_REVIEW_MARGIN = env.int("FIGURE_REVIEW_MARGIN", default=20)
+FIGURE_REVIEW_CEILING = env.int("FIGURE_REVIEW_CEILING", default=500)
 
 # --- Demo (development only) -----------------------------------------------------------------
 
@@ -328,6 +358,23 @@ AXES_LOCKOUT_TEMPLATE = "participation/trainer/login_locked.html"
 AXES_VERBOSE = False
 AXES_DISABLE_ACCESS_LOG = True
 
+# Two-step sign-in (workshops/signin.py, docs/operations.md "Two-step sign-in"). Every account
+# signs in to the trainer space (children's free texts), the reports or the admin: with
+# TWO_FACTOR_REQUIRED, a password alone opens none of them until the account gives a code from its
+# authenticator app (set up at the first sign-in) or one of its backup codes, on either sign-in
+# page. Production settings require it by default; here it is optional (`make run`'s demo
+# accounts sign in with their password), but an account that set up an authenticator is always
+# asked for its code. Each wrong code makes the next try wait twice as long: 1, 2, 4, 8... seconds
+# (django-otp's throttling, per device, kept in the database).
+TWO_FACTOR_REQUIRED = env.bool("TWO_FACTOR_REQUIRED", default=False)
+OTP_TOTP_ISSUER = SITE_NAME
+OTP_TOTP_THROTTLE_FACTOR = 1
+OTP_STATIC_THROTTLE_FACTOR = 1
+# A signed-in account that sends no request for this many minutes is signed out, and signs in
+# again (both steps) to go on; participants have no account and are never affected. A page that
+# refreshes itself while it is on screen (a session's live panel) counts as activity. 0: never.
+STAFF_SESSION_IDLE_MINUTES = env.int("STAFF_SESSION_IDLE_MINUTES", default=30)
+
 # --- Languages --------------------------------------------------------------------------------
 
 LANGUAGE_CODE = "en"
@@ -349,10 +396,21 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env.str("STATIC_ROOT", default=str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# MEDIA_ROOT holds public files only (Wagtail images), served at /media/ by the proxy; files a view
+# gives out after its checks (documents, donor and manual PDFs) go to PRIVATE_MEDIA_ROOT, which
+# nothing serves by itself. The default storage sorts them (workshops/private_files.py).
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(VAR_DIR / "media")))
+PRIVATE_MEDIA_ROOT = Path(env.str("PRIVATE_MEDIA_ROOT", default=str(VAR_DIR / "private")))
+if PRIVATE_MEDIA_ROOT.resolve().is_relative_to(MEDIA_ROOT.resolve()):
+    raise ImproperlyConfigured("PRIVATE_MEDIA_ROOT must be outside MEDIA_ROOT, which is public.")
+# The proxy's `internal` location for PRIVATE_MEDIA_ROOT (platform/nginx): with it, a checked view
+# answers with X-Accel-Redirect and nginx sends the bytes; empty, Django streams them itself.
+PRIVATE_MEDIA_ACCEL_REDIRECT = env.str("PRIVATE_MEDIA_ACCEL_REDIRECT", default="")
+# Wagtail's document view sends files through wagtail.utils.sendfile with this backend.
+SENDFILE_BACKEND = "workshops.private_files"
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": "workshops.private_files.MediaStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
@@ -363,6 +421,10 @@ WAGTAIL_SITE_NAME = SITE_NAME
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "pptx", "odp", "xlsx", "ods", "txt"]
+# Documents always go through Wagtail's view, which applies their collection's privacy first.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# The proxy takes request bodies up to 50 MB under /admin/ only (platform/nginx); say so first.
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
 
 # --- Forms ------------------------------------------------------------------------------------
 

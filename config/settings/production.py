@@ -35,7 +35,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-# HTTPS: the site runs behind a TLS-terminating proxy that sets X-Forwarded-Proto.
+# HTTPS: the site runs behind a TLS-terminating proxy that sets X-Forwarded-Proto, replacing any
+# the client sent (platform/nginx/faro.conf.template does; gunicorn is published nowhere else).
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=60 * 60 * 24 * 365)
@@ -48,3 +49,7 @@ CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 DEMO_ACCOUNTS_ALLOWED = False
+
+# Every account reads children's free texts, the reports or the admin only after its second step
+# (base.py, "Two-step sign-in"); `check --deploy` warns while it is turned off (config/checks.py).
+TWO_FACTOR_REQUIRED = env.bool("TWO_FACTOR_REQUIRED", default=True)

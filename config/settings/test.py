@@ -13,7 +13,7 @@ import os
 import uuid
 
 from .base import *  # noqa: F403
-from .base import CACHES, DATABASES, INSTALLED_APPS, REDIS_URL, VAR_DIR
+from .base import CACHES, DATABASES, INSTALLED_APPS, PDF_TASKS, REDIS_URL, VAR_DIR
 
 DEBUG = False
 SECRET_KEY = "test-only-insecure-key"  # noqa: S105 (never used outside the test suite)
@@ -29,6 +29,7 @@ if worker := os.environ.get("PYTEST_XDIST_WORKER"):
 INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # the demo content and `demo_load`, as in dev.py
 DEMO_ACCOUNTS_ALLOWED = True
 MEDIA_ROOT = TEST_VAR_DIR / f"media-{TEST_RUN}"
+PRIVATE_MEDIA_ROOT = TEST_VAR_DIR / f"private-{TEST_RUN}"
 DEMO_ACCOUNTS_FILE = TEST_VAR_DIR / f"demo-accounts-{TEST_RUN}.json"
 
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -46,6 +47,13 @@ if not REDIS_URL:
 CELERY_TASK_ALWAYS_EAGER = True
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_DEFAULT_QUEUE = f"faro-test-{TEST_RUN}"
+# The queues and routes of base.py, under this run's names.
+CELERY_PDF_QUEUE = f"{CELERY_TASK_DEFAULT_QUEUE}-pdf"
+CELERY_TASK_QUEUES = {
+    queue: {"exchange": queue, "routing_key": queue}
+    for queue in (CELERY_TASK_DEFAULT_QUEUE, CELERY_PDF_QUEUE)
+}
+CELERY_TASK_ROUTES = {task: {"queue": CELERY_PDF_QUEUE} for task in PDF_TASKS}
 CELERY_BEAT_SCHEDULE_FILENAME = str(TEST_VAR_DIR / f"celerybeat-schedule-{TEST_RUN}")
 if not REDIS_URL:
     CELERY_BROKER_TRANSPORT_OPTIONS = {

@@ -1,9 +1,10 @@
 """The demo content, as data: the YAML files beside this module, each read once and kept.
 
-site.yaml holds the home page, the campaign list, the venues and the demo trainer's sessions; each
-campaign has a file of its own (golondrina.yaml, romania.yaml; see golondrina.yaml for the format);
-quizzes.yaml and surveys.yaml hold the quizzes and surveys by campaign slug. The loaders only read
-what these functions return: it is shared, never to be changed.
+site.yaml holds the home page, the campaign list, the venues, who works in which campaign and the
+demo trainer's sessions; each campaign has a file of its own (golondrina.yaml, romania.yaml; see
+golondrina.yaml for the format); quizzes.yaml and surveys.yaml hold the quizzes and surveys by
+campaign slug. The loaders only read what these functions return: it is shared, never to be
+changed.
 """
 
 from functools import cache
@@ -39,6 +40,11 @@ def campaign_index() -> dict:
 
 def venues() -> list[dict]:
     return _read("site")["venues"]
+
+
+def campaign_members() -> dict[str, dict[str, list[str]]]:
+    """Per role (trainers, coordinators), each demo account's campaigns by slug."""
+    return _read("site")["campaign_members"]
 
 
 def sessions() -> list[list]:

@@ -19,7 +19,7 @@ from workshops.models import (
     Venue,
     WorkshopModulePage,
 )
-from workshops.selectors import campaigns_for_sessions, modules_for_sessions, titles_localized
+from workshops.selectors import campaigns_planned_by, modules_for_sessions, titles_localized
 from workshops.services import HeadcountRow, SessionPlan
 
 MAX_SESSION_SIZE = 2000
@@ -65,9 +65,19 @@ class ModuleChoiceField(LocalizedTitleMixin, forms.ModelMultipleChoiceField):
 
 
 class SessionForm(forms.Form):
-    """Plan or edit a session. Times are entered in the venue's own time zone."""
+    """Plan or edit a session of a campaign the trainer belongs to (and, when editing, the
+    session's own campaign). Times are entered in the venue's own time zone."""
 
-    campaign = CampaignChoiceField(label=_("Campaign"), queryset=None, empty_label=None)
+    campaign = CampaignChoiceField(
+        label=_("Campaign"),
+        queryset=None,
+        empty_label=None,
+        error_messages={
+            "invalid_choice": _(
+                "You can plan sessions only for the campaigns you are a trainer of."
+            )
+        },
+    )
     modules = ModuleChoiceField(
         label=_("Modules"),
         queryset=None,
@@ -96,7 +106,7 @@ class SessionForm(forms.Form):
         widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
     )
 
-    def __init__(self, *args, session: Session | None = None, **kwargs):
+    def __init__(self, *args, trainer, session: Session | None = None, **kwargs):
         if session is not None:
             local = session.local_start
             kwargs.setdefault(
@@ -117,9 +127,14 @@ class SessionForm(forms.Form):
         else:
             kwargs.setdefault("initial", {"language": (get_language() or "en").split("-")[0]})
         super().__init__(*args, **kwargs)
-        self.fields["campaign"].queryset = campaigns_for_sessions()
-        self.fields["modules"].queryset = modules_for_sessions()
-        campaigns_by_path = {page.path: page.pk for page in self.fields["campaign"].queryset}
+        # A session edited stays in its campaign, even if its trainer has left the campaign since.
+        campaigns = campaigns_planned_by(
+            trainer=trainer, keeping=session.campaign_id if session else None
+        )
+        self.fields["campaign"].queryset = campaigns
+        self.campaigns = list(campaigns)
+        self.fields["modules"].queryset = modules_for_sessions(campaigns=self.campaigns)
+        campaigns_by_path = {page.path: page.pk for page in self.campaigns}
         self.fields["modules"].widget.campaign_of = {
             module.pk: campaigns_by_path.get(module.path[: -module.steplen])
             for module in self.fields["modules"].queryset

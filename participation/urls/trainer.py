@@ -3,7 +3,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from participation.views import paper, trainer
+from participation.views import paper, trainer, two_factor
 
 app_name = "trainer"
 
@@ -16,6 +16,16 @@ urlpatterns = [
         name="login",
     ),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    # Two-step sign-in, for every account (the admin's sign-in sends here too).
+    path("two-factor/", two_factor.two_factor, name="two_factor"),
+    path("two-factor/code/", two_factor.two_factor_verify, name="two_factor_verify"),
+    path("two-factor/setup/", two_factor.two_factor_setup, name="two_factor_setup"),
+    path(
+        "two-factor/backup-codes/",
+        two_factor.two_factor_backup_codes,
+        name="two_factor_backup_codes",
+    ),
+    path("two-factor/remove/", two_factor.two_factor_remove, name="two_factor_remove"),
     path("", trainer.session_list, name="session_list"),
     path("sessions/new/", trainer.session_create, name="session_create"),
     path("sessions/<int:pk>/", trainer.session_detail, name="session_detail"),

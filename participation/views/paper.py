@@ -11,7 +11,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from participation.views.trainer import session_for_request, trainer_space
+from participation.views.trainer import figure_review_tell, session_for_request, trainer_space
 from quizzes.forms import PaperTallyForm
 from quizzes.models import PaperTally, Phase
 from quizzes.questions import content_at_revision, content_of
@@ -19,7 +19,8 @@ from quizzes.selectors import quiz_localized, session_quizzes
 from quizzes.services import PaperTallyEntry, paper_tally_record
 from surveys.questions import content_of as survey_content_of
 from surveys.selectors import session_has_minors, session_surveys, survey_localized
-from workshops.selectors import SessionAccess, session_access
+from workshops.models import FigureKind
+from workshops.selectors import SessionAccess, figure_review_of, session_access
 
 
 @require_GET
@@ -28,6 +29,10 @@ def session_paper(request: HttpRequest, pk: int) -> HttpResponse:
     """The answer sheets to print (in the session's language) and what was counted so far."""
     session = session_for_request(request, pk)
     tallies = {(tally.phase, tally.quiz_key): tally for tally in session.paper_tallies.all()}
+    reviews = {
+        (review.phase, review.quiz_key): review
+        for review in session.figure_reviews.filter(kind=FigureKind.PAPER)
+    }
     sheets = []
     for phase, keys in session_quizzes(session=session).items():
         for key in keys:
@@ -40,6 +45,7 @@ def session_paper(request: HttpRequest, pk: int) -> HttpResponse:
                     "quiz_key": key,
                     "content": content_of(quiz),
                     "tally": tallies.get((phase, key)),
+                    "review": reviews.get((phase, key)),
                 }
             )
     minors = session_has_minors(session)
@@ -110,11 +116,15 @@ def session_paper_tally(
         except ValidationError as error:
             form.add_error(None, error)
         else:
-            messages.success(
-                request,
-                _("Paper answers saved: %(sheets)s sheets count as attempts.")
-                % {"sheets": entry.sheets},
+            review = figure_review_of(
+                session=session, kind=FigureKind.PAPER, quiz_key=quiz_key, phase=phase
             )
+            if not figure_review_tell(request, review):
+                messages.success(
+                    request,
+                    _("Paper answers saved: %(sheets)s sheets count as attempts.")
+                    % {"sheets": entry.sheets},
+                )
             return redirect("trainer:session_paper", pk=session.pk)
     context = {"session": session, "form": form, "content": content, "phase": phase}
     return render(

@@ -28,10 +28,12 @@ from participation.forms import (
 from participation.selectors import session_progress
 from surveys.selectors import session_survey_results
 from workshops import services
-from workshops.models import CampaignCoordinator, Participant, Session
+from workshops.models import CampaignCoordinator, FigureKind, Participant, Session
 from workshops.roles import user_is_trainer, user_may_enter_trainer_space
 from workshops.selectors import (
     SessionAccess,
+    campaigns_planned_by,
+    figure_review_of,
     referral_contacts,
     session_access,
     sessions_by_state,
@@ -69,6 +71,23 @@ def session_for_request(request: HttpRequest, pk: int, *, change: bool = False) 
     return session
 
 
+def figure_review_tell(request: HttpRequest, review) -> bool:
+    """Tell the trainer who just saved a figure that it waits for a coordinator's review, if it
+    does; True when it was told."""
+    if review is None or not review.is_waiting:
+        return False
+    messages.warning(
+        request,
+        _(
+            "Saved, but %(figure)s is far above the %(planned)s people this session was planned "
+            "for: it does not count in the reports until a coordinator of the campaign approves "
+            "it. If it is a typing mistake, correct it."
+        )
+        % {"figure": review.figure, "planned": review.planned_size},
+    )
+    return True
+
+
 def _join_url(request: HttpRequest, session: Session) -> str:
     return request.build_absolute_uri(reverse("join_code", args=[session.join_code]))
 
@@ -93,6 +112,8 @@ def session_list(request: HttpRequest) -> HttpResponse:
     titles = titles_localized(pages={session.campaign for session in everything})
     for session in everything:
         session.campaign_title = titles[session.campaign_id]
+    is_trainer = user_is_trainer(request.user)
+    has_campaigns = is_trainer and campaigns_planned_by(trainer=request.user).exists()
     return render(
         request,
         "participation/trainer/session_list.html",
@@ -103,9 +124,11 @@ def session_list(request: HttpRequest) -> HttpResponse:
                 {"state": "closed", "title": _("Past"), "sessions": sessions["closed"]},
             ],
             "has_sessions": bool(everything),
-            "can_plan": user_is_trainer(request.user),
+            "can_plan": has_campaigns,
+            # A trainer who belongs to no campaign is told whom to ask.
+            "no_campaign": is_trainer and not has_campaigns,
             # Coordinators and admins read other people's sessions: say whose each one is.
-            "show_trainer": not user_is_trainer(request.user),
+            "show_trainer": not is_trainer,
         },
     )
 
@@ -115,7 +138,10 @@ def session_list(request: HttpRequest) -> HttpResponse:
 def session_create(request: HttpRequest) -> HttpResponse:
     if not user_is_trainer(request.user):
         raise PermissionDenied(_("Only trainers plan sessions."))
-    form = SessionForm(request.POST or None)
+    form = SessionForm(request.POST or None, trainer=request.user)
+    if not form.campaigns:
+        # Nothing to plan for: say whom to ask rather than show a form with no campaign.
+        return render(request, "participation/trainer/no_campaign.html")
     if request.method == "POST" and form.is_valid():
         try:
             session = services.session_create(
@@ -147,6 +173,8 @@ def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "session_modules": session_modules,
         "attendance": attendance,
         "headcount": sum(cell.count for cell in attendance),
+        # Figures far above the plan: waiting for a coordinator, approved or rejected (and why).
+        "figure_reviews": list(session.figure_reviews.all()),
     }
     if not session.is_planned:
         joined = None
@@ -194,7 +222,7 @@ def session_edit(request: HttpRequest, pk: int) -> HttpResponse:
     if session.is_closed:
         messages.error(request, _("A closed session can no longer be edited."))
         return redirect("trainer:session_detail", pk=session.pk)
-    form = SessionForm(request.POST or None, session=session)
+    form = SessionForm(request.POST or None, trainer=session.trainer, session=session)
     if request.method == "POST" and form.is_valid():
         try:
             services.session_update(session=session, plan=form.plan(), by=request.user)
@@ -324,7 +352,9 @@ def session_headcount(request: HttpRequest, pk: int) -> HttpResponse:
             except ValidationError as error:
                 formset.non_form_errors().extend(error.messages)
             else:
-                messages.success(request, _("Headcount saved."))
+                review = figure_review_of(session=session, kind=FigureKind.HEADCOUNT)
+                if not figure_review_tell(request, review):
+                    messages.success(request, _("Headcount saved."))
                 return redirect("trainer:session_detail", pk=session.pk)
     else:
         formset = HeadcountFormSet(initial=headcount_initial(session), prefix="rows")

@@ -15,6 +15,11 @@ joined in SQL). `Recount.tables` fetches every table's rows, for small recounts 
 Participants the trainer removed (`Participant.removed_at`: they joined but were not in the room)
 count nowhere: not as joined, nor by their attempts, answers, responses or pairs.
 
+A headcount or paper tally held back for a coordinator's review (`workshops.FigureReview`: far
+above what its session was planned for, and not approved, or rejected) counts nowhere either: the
+session counts who joined instead of that headcount, and that tally's sheets and ticks are left
+out (`paper_tallies_held`, handed to the queries by id).
+
 A session whose participant data was deleted at the end of the retention period (`reach.retention`)
 can no longer be counted from answers: its quiz and survey rows are carried over as stored (placed
 where the session is now), and who joined it is read from `FrozenJoinCount`. Its headcount and
@@ -51,7 +56,8 @@ from reach.recount.tables import (
     Rows,
     Table,
 )
-from workshops.models import Attendance, Participant, Session
+from workshops.models import Attendance, FigureKind, Participant, Session
+from workshops.selectors import figure_held_back
 
 __all__ = [  # what the rest of the app uses, from here and from the modules of the package
     "FROZEN_TABLES",
@@ -139,6 +145,17 @@ def _live_scope(field_name: str, session_ids: list[int] | None) -> dict:
     return _scope(field_name, session_ids)
 
 
+def paper_tallies_held(session_ids: list[int] | None) -> list[int]:
+    """The paper tallies (of the live sessions among these; of all when None) held back for
+    review, which count nowhere."""
+    return list(
+        PaperTally.objects.filter(
+            figure_held_back(kind=FigureKind.PAPER, quiz_key="quiz_key", phase="phase"),
+            **_live_scope("session_id", session_ids),
+        ).values_list("pk", flat=True)
+    )
+
+
 @dataclass
 class SessionCounts:
     """Who each session counted: the headcount when the trainer recorded one, else who joined."""
@@ -153,7 +170,9 @@ class SessionCounts:
 def session_counts(session_ids: list[int] | None) -> SessionCounts:
     counts = SessionCounts()
     for session_id, role, gender, age_band, n in (
-        Attendance.objects.filter(**_scope("session_id", session_ids))
+        Attendance.objects.filter(
+            ~figure_held_back(kind=FigureKind.HEADCOUNT), **_scope("session_id", session_ids)
+        )
         .values_list("session_id", "role", "gender", "age_band")
         .annotate(n=Sum("count"))
     ):
@@ -233,14 +252,14 @@ def code_pairs_present(session_ids: list[int] | None) -> list[tuple[int, int]]:
     return [(post, pre) for post, pre in pairs if post not in removed and pre not in removed]
 
 
-def paper_question_rows(session_ids: list[int] | None) -> list[dict]:
+def paper_question_rows(session_ids: list[int] | None, held: list[int]) -> list[dict]:
     """Per paper tally and question with one right answer that got ticks: how many ticked it and
     how many ticked a right answer (a tally cannot say who ticked several, so questions with
-    several right answers count only for choices)."""
+    several right answers count only for choices). Tallies `held` back for review make none."""
     tallies = dict(
-        PaperTally.objects.filter(**_live_scope("session_id", session_ids)).values_list(
-            "pk", "revision_id"
-        )
+        PaperTally.objects.filter(**_live_scope("session_id", session_ids))
+        .exclude(pk__in=held)
+        .values_list("pk", "revision_id")
     )
     ticks: dict[int, dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
     for tally_id, question_key, choice_key, count in PaperChoiceCount.objects.filter(
@@ -277,6 +296,7 @@ class Recount(DatabaseCount):
     live: list[int] | None  # the sessions counted from answers (None: every session)
     code_pairs: list[tuple[int, int]]  # (post-test, pre-test) attempts paired by the code
     paper_questions: list[dict]  # see `paper_question_rows`
+    paper_held: list[int]  # paper tallies held back for review (`paper_tallies_held`)
 
     @cached_property
     def tables(self) -> dict[Table, Rows]:
@@ -313,6 +333,7 @@ def recount(
     counts = session_counts(None if session_ids is None else list(partition_places))
     # Answers are counted for the sessions that still have them; purged ones keep their rows.
     live = None if session_ids is None else [pk for pk in places if not places[pk].purged]
+    held = paper_tallies_held(live)
     return Recount(
         sessions=list(places),
         partitions=partitions,
@@ -323,5 +344,6 @@ def recount(
         },
         live=live,
         code_pairs=code_pairs_present(live),
-        paper_questions=paper_question_rows(live),
+        paper_questions=paper_question_rows(live, held),
+        paper_held=held,
     )

@@ -15,7 +15,7 @@ The answers of quizzes are grouped once by session, person, question and set of 
 likewise (`sa`). Whatever a participant the trainer removed sent counts nowhere (`_present`).
 Source tables and their columns are named by their models (`Source`). The functions read the
 recount (`DatabaseCount`): which sessions are live, the pairs a code makes, the paper tallies'
-per-question figures.
+per-question figures, the paper tallies held back for a coordinator's review (they count nowhere).
 """
 
 from typing import TYPE_CHECKING
@@ -163,7 +163,7 @@ def quiz_rows(count: "DatabaseCount") -> list[Select]:
             "paper_sheets": pa["sheets"],
         },
         f"{pa} JOIN {s} ON {s['id']} = {pa['session']}",
-        where=(count.paper_live_only(pa, s),),
+        where=(count.paper_live_only(pa, s), count.paper_counted(pa)),
     )
     # A pair makes no row of its own (no presence): the post-test's attempt does.
     paired = {
@@ -271,7 +271,7 @@ def quiz_choice_rows(count: "DatabaseCount") -> list[Select]:
             "count": pc["count"],
         },
         f"{pc} JOIN {pa} ON {pa['id']} = {pc['tally']} JOIN {s} ON {s['id']} = {pa['session']}",
-        where=(count.paper_live_only(pa, s),),
+        where=(count.paper_live_only(pa, s), count.paper_counted(pa)),
     )
     return [phones, sheets]
 

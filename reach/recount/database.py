@@ -90,7 +90,8 @@ def _placed(table: Table, rows: Source | str) -> dict[str, str]:
 
 class DatabaseCount:
     """What the database counts of a `Recount`: its tables of answers (`FROZEN_TABLES`). Reads
-    the recount's `places`, `sessions`, `live`, `code_pairs` and `paper_questions`."""
+    the recount's `places`, `sessions`, `live`, `code_pairs`, `paper_questions` and
+    `paper_held`."""
 
     def query(self, table: Table, *, frozen: bool = True) -> Query:
         """A SELECT of the counted rows of one of `FROZEN_TABLES`, in `Table.columns` order:
@@ -264,6 +265,13 @@ class DatabaseCount:
         if self.live is None:
             return sql(f"{s['participant_data_purged_at']} IS NULL")
         return self.live_only(pa["session"])
+
+    def paper_counted(self, pa: Source) -> Query:
+        """The condition that a paper tally (`pa`) counts: it is not held back for a
+        coordinator's review (none when no tally is)."""
+        if not self.paper_held:
+            return sql("")
+        return sql("NOT (") + self.dialect.among(pa["id"], self.paper_held) + sql(")")
 
     @cached_property
     def longest(self) -> dict[str, int]:

@@ -1,9 +1,11 @@
 """Asking for refreshes: the outbox row a change writes, the queueing of a session's refresh (one
-waiting at a time, spaced by how long the last one took, kept in the cache), and the sweep that
-refreshes what a lost task left in the outbox. Never raises for a broker or cache that is down:
-the outbox row waits for the sweep."""
+waiting at a time, spaced by how long the last one took, kept in the cache), a coordinator's
+recount of a whole campaign (one queued or running at a time, a lock in the cache), and the sweep
+that refreshes what a lost task left in the outbox. Never raises for a broker or cache that is
+down: the outbox row waits for the sweep."""
 
 import contextlib
+import enum
 import logging
 import time
 
@@ -14,6 +16,7 @@ from django.utils import timezone
 
 from reach.models import SessionChange
 from reach.services.rollups import session_refresh
+from workshops.cache_locks import CacheLock, cache_lock_release, cache_lock_take
 
 # One logger for the whole package, by the name the services had as one module: `demo_load` and
 # the benchmarks quieten "reach.services".
@@ -22,6 +25,10 @@ logger = logging.getLogger(__package__)
 QUEUED_SECONDS = 60  # a queued refresh lost with its worker is retried after this, or swept
 REFRESH_SPACING = 5  # a session's refreshes start at least 5 times the last one's duration apart
 TIMING_SECONDS = 600  # how long the duration of a session's last refresh is remembered
+# How long a campaign's "refresh now" holds back the next one at most: well past the task's time
+# limit (reach.tasks.campaign_refresh), for a recount that waited in the queue first. A whole
+# rebuild of 1,000,000 answers takes about 20 s (docs/performance.md).
+CAMPAIGN_REFRESH_LOCK_SECONDS = 15 * 60
 
 
 def _queued_key(session_id: int) -> str:
@@ -85,16 +92,43 @@ def partition_refresh_request(*, campaign_id: int, venue_id: int) -> None:
         logger.warning("reach refresh of campaign %s at venue %s not queued", campaign_id, venue_id)
 
 
-def campaign_refresh_request(*, campaign_id: int) -> bool:
-    """Queue a recount of every session of a campaign (the report's "refresh now")."""
+class CampaignRefresh(enum.Enum):
+    """What became of a coordinator's "refresh now"."""
+
+    QUEUED = "queued"
+    UNDER_WAY = "under way"  # a recount of the campaign is already queued or running
+    NOT_QUEUED = "not queued"  # the broker is down
+
+
+def _campaign_lock_key(campaign_id: int) -> str:
+    return f"reach:campaign-refresh:{campaign_id}"
+
+
+def campaign_refresh_request(*, campaign_id: int) -> CampaignRefresh:
+    """Queue a recount of every session of a campaign (the report's "refresh now"), unless one is
+    already queued or running: ten presses, or ten coordinators, queue one recount. The lock is
+    released when the recount ends (`campaign_refresh_finished`), or expires after
+    `CAMPAIGN_REFRESH_LOCK_SECONDS`. With the cache down nothing can be deduplicated, and the
+    recount is queued (a broker on the same Redis is down too, and the coordinator is told)."""
     from reach.tasks import campaign_refresh
 
+    key = _campaign_lock_key(campaign_id)
+    lock = cache_lock_take(key, timeout=CAMPAIGN_REFRESH_LOCK_SECONDS)
+    if lock is CacheLock.HELD:
+        return CampaignRefresh.UNDER_WAY
     try:
         campaign_refresh.delay(campaign_id)
-        return True
+        return CampaignRefresh.QUEUED
     except Exception:
         logger.warning("reach refresh of campaign %s not queued", campaign_id)
-        return False
+        if lock is CacheLock.TAKEN:
+            cache_lock_release(key)
+        return CampaignRefresh.NOT_QUEUED
+
+
+def campaign_refresh_finished(*, campaign_id: int) -> None:
+    """A worker has recounted a campaign (or given up): "refresh now" queues a recount again."""
+    cache_lock_release(_campaign_lock_key(campaign_id))
 
 
 def _timing_write(session_id: int, started: float, took: float) -> None:

@@ -19,6 +19,8 @@ PRODUCTION_VARIABLES = (
     "EMAIL_URL",
     "PASSWORD_RESET_ENABLED",
     "WAGTAILADMIN_BASE_URL",
+    "TWO_FACTOR_REQUIRED",
+    "STAFF_SESSION_IDLE_MINUTES",
 )
 
 
@@ -176,6 +178,43 @@ def test_production_offers_password_reset_only_when_mail_is_sent():
     assert password_reset_offered(DJANGO_SETTINGS_MODULE=PRODUCTION, **REQUIRED, **MAIL)
     # Started without the checks (a bare gunicorn), it still never puts a link in the log.
     assert not password_reset_offered(DJANGO_SETTINGS_MODULE=PRODUCTION, **REQUIRED)
+
+
+def sign_in_settings(**env: str) -> str:
+    """TWO_FACTOR_REQUIRED and STAFF_SESSION_IDLE_MINUTES as a settings module reads them."""
+    code = (
+        "import django; django.setup(); from django.conf import settings as s; "
+        "print(s.TWO_FACTOR_REQUIRED, s.STAFF_SESSION_IDLE_MINUTES)"
+    )
+    result = python("-c", code, **env)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_production_requires_two_step_sign_in_and_signs_idle_staff_out_by_default():
+    assert sign_in_settings(DJANGO_SETTINGS_MODULE=PRODUCTION, **REQUIRED) == "True 30"
+    # `make run` and the embedded mode: demo accounts sign in with their password.
+    assert sign_in_settings(DJANGO_SETTINGS_MODULE="config.settings.dev") == "False 30"
+    assert (
+        sign_in_settings(
+            DJANGO_SETTINGS_MODULE=PRODUCTION, STAFF_SESSION_IDLE_MINUTES="10", **REQUIRED
+        )
+        == "True 10"
+    )
+
+
+def test_production_warns_while_two_step_sign_in_is_turned_off():
+    result = manage(
+        "check",
+        "--deploy",
+        DJANGO_SETTINGS_MODULE=PRODUCTION,
+        TWO_FACTOR_REQUIRED="False",
+        **REQUIRED,
+        **MAIL,
+    )
+
+    assert result.returncode == 0, result.stderr  # an operator may mean it...
+    assert "(faro.W001) TWO_FACTOR_REQUIRED is off" in result.stderr  # ...and is told each time
 
 
 def test_development_settings_run_without_any_variable():

@@ -18,6 +18,7 @@ from workshops import roles
 from workshops.models import (
     CampaignCoordinator,
     CampaignPage,
+    CampaignTrainer,
     HomePage,
     ManualPage,
     Session,
@@ -248,6 +249,17 @@ def test_demo_trainer_has_sessions_in_the_three_bogota_localities_and_in_romania
     assert all(s.attendance.exists() for s in closed)
     coordinator = get_user_model().objects.get(username="coordinator")
     assert CampaignCoordinator.objects.filter(user=coordinator).count() == 2
+
+
+def test_the_demo_trainers_plan_sessions_of_both_demo_campaigns():
+    demo_load()
+    demo_load()  # once each, however often it runs
+    for username in ("trainer", "facilitator"):
+        campaigns = CampaignTrainer.objects.filter(user__username=username)
+        assert sorted(campaigns.values_list("campaign__slug", flat=True)) == [
+            "golondrina",
+            "preventing-trafficking",
+        ], username
 
 
 def test_demo_load_twice_leaves_the_demo_sessions_as_they_are():

@@ -9,8 +9,6 @@ import uuid
 
 import pytest
 from django.core import signing
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 from django.http import HttpResponse
 from django.test import Client, RequestFactory
 from django.urls import reverse
@@ -25,6 +23,7 @@ from participation.views.participants import (
     participant_remember,
 )
 from tests.participation.test_participant_journey import join
+from tests.upgrades import back_to_the_latest_schema, migrate  # noqa: F401
 from tests.workshops.factories import SessionFactory
 from workshops.models import Participant
 from workshops.services import session_open
@@ -186,25 +185,10 @@ def test_the_cookie_of_another_session_finds_no_one_there(tree, open_session):
     assert Participant.objects.filter(session=other).count() == 0
 
 
-def migrate(targets) -> MigrationExecutor:
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(targets)
-    return executor
-
-
-@pytest.fixture
-def back_to_the_latest_schema():
-    """Migrating back unapplies what depends on it in other apps too: the next tests of this
-    process need every migration applied again."""
-    yield
-    executor = MigrationExecutor(connection)
-    executor.migrate(executor.loader.graph.leaf_nodes())
-
-
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.usefixtures("back_to_the_latest_schema")
 def test_participants_counted_before_the_upgrade_each_get_their_own_random_key(
-    open_session, monkeypatch, back_to_the_latest_schema
+    open_session, monkeypatch
 ):
     migration = importlib.import_module("workshops.migrations.0011_participant_cookie_key")
     monkeypatch.setattr(migration, "BATCH", 2)  # so that five participants take three batches

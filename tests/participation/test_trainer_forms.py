@@ -8,6 +8,7 @@ from wagtail.models import Locale
 from tests.content import publish
 from tests.workshops.factories import (
     CampaignPageFactory,
+    CampaignTrainerFactory,
     SessionFactory,
     VenueFactory,
     WorkshopModulePageFactory,
@@ -145,9 +146,11 @@ def test_a_wrong_session_form_says_what_is_wrong_and_keeps_the_rest(
     assert not Session.objects.exists()
 
 
-def test_a_module_from_another_campaign_is_refused_by_name(trainer_client, tree):
+def test_a_module_from_another_campaign_is_refused_by_name(trainer_client, tree, people):
     other = publish(CampaignPageFactory(parent=tree.index, title="Other", slug="other"))
     stray = publish(WorkshopModulePageFactory(parent=other, title="Stray module"))
+    # The trainer works in both campaigns: the form offers both campaigns' modules.
+    CampaignTrainerFactory(user=people.trainer, campaign=other)
     response = trainer_client.post(
         reverse("trainer:session_create"),
         session_form(tree, VenueFactory(), modules=[tree.module.pk, stray.pk]),

@@ -320,19 +320,22 @@ def test_the_command_says_what_it_would_delete_and_its_dry_run_deletes_nothing(a
     assert "Nothing to delete" in capsys.readouterr().out
 
 
-def test_beat_runs_the_purge_and_the_pdf_cleanup_every_day(answered, settings):
+def test_beat_runs_the_purge_every_day_and_the_pdf_cleanup_every_hour(answered, settings):
     schedule = {
         entry["task"]: entry["schedule"] for entry in settings.CELERY_BEAT_SCHEDULE.values()
     }
     for task in ("reach.participant_data_purge", "reach.report_pdfs_delete"):
         assert task in app.tasks
-        assert schedule[task].hour == {4} and len(schedule[task].minute) == 1
+        assert len(schedule[task].minute) == 1
+    assert schedule["reach.participant_data_purge"].hour == {4}
+    # A donor PDF goes at most an hour after its job: a day after it was made, not two.
+    assert schedule["reach.report_pdfs_delete"].hour == set(range(24))
     assert tasks.participant_data_purge.delay().get()["sessions"] == 2
 
 
 @pytest.fixture
 def pdf_files(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
+    settings.PRIVATE_MEDIA_ROOT = tmp_path
     names = [default_storage.save(f"{pdf.PDF_FOLDER}/{n}.pdf", ContentFile(b"%PDF")) for n in "ab"]
     elsewhere = default_storage.save("documents/keep.pdf", ContentFile(b"%PDF"))
     yield names, elsewhere

@@ -49,9 +49,16 @@ changes = st.one_of(
     st.tuples(st.just("join"), sessions, person),
     st.tuples(st.just("submit"), st.integers(0, 20), st.sampled_from(PHASES), st.integers(0, 2)),
     st.tuples(
-        st.just("paper"), sessions, st.sampled_from(PHASES), st.integers(1, 9), st.integers(0, 9)
+        st.just("paper"),
+        sessions,
+        st.sampled_from(PHASES),
+        st.one_of(st.integers(1, 9), st.integers(61, 70)),  # or far above the 30 planned
+        st.integers(0, 9),
     ),
     st.tuples(st.just("headcount"), sessions, st.lists(headcount_cell, max_size=3)),
+    # Figures far above the plan, and a coordinator's decision on them.
+    st.tuples(st.just("crowd"), sessions, st.integers(61, 700)),
+    st.tuples(st.just("decide"), sessions, st.booleans()),
     st.tuples(st.just("respond"), st.integers(0, 20), st.sampled_from("12345")),
 )
 

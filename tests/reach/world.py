@@ -35,12 +35,13 @@ from surveys.questions import content_at_revision as survey_at_revision
 from surveys.services import ResponseSubmission, response_submit
 from tests.quizzes.factories import C_NOBODY, C_TRUSTED_ADULT, Q_SINGLE, Q_TRUE_FALSE
 from tests.surveys.factories import C_VERY, S_LIKERT, S_RATING, S_SINGLE, SurveyFactory
-from tests.workshops.factories import GroupFactory, SessionFactory, VenueFactory
-from workshops.models import Attendance, Participant, Session
+from tests.workshops.factories import GroupFactory, SessionFactory, UserFactory, VenueFactory
+from workshops.models import Attendance, FigureReview, Participant, ReviewState, Session
 from workshops.services import (
     HeadcountRow,
     ParticipantProfile,
     attendance_record,
+    figure_review_decide,
     participant_join,
     session_open,
 )
@@ -61,6 +62,7 @@ class World:
     quiz: object
     survey: object
     sessions: list[Session]
+    reviewer: object  # decides on figures far above their session's plan
     participants: list[Participant] = field(default_factory=list)
 
     # --- the changes -------------------------------------------------------------------------
@@ -112,6 +114,19 @@ class World:
                 session=self.sessions[session], rows=rows, expected_size=sum(c[3] for c in cells)
             )
 
+    def crowd(self, session: int, people: int) -> None:
+        """A headcount far above the 30 people the session was planned for: it waits for review."""
+        self.headcount(session, [("students", "female", "10-13", people)])
+
+    def decide(self, session: int, approve: bool) -> None:
+        """A coordinator approves (or rejects) the session's figures that wait for review."""
+        for review in FigureReview.objects.filter(
+            session=self.sessions[session], state=ReviewState.WAITING
+        ):
+            figure_review_decide(
+                review_id=review.pk, approve=approve, figure_seen=review.figure, by=self.reviewer
+            )
+
     def respond(self, participant: int, likert: str) -> None:
         if not self.participants:
             return
@@ -154,7 +169,8 @@ def world(tree, quiz) -> World:
         ),
     ]
     survey = SurveyFactory(campaign=tree.campaign)
-    return World(tree.campaign, quiz, survey, [session_open(session=s) for s in sessions])
+    reviewer = UserFactory(username="reviewer", is_superuser=True)
+    return World(tree.campaign, quiz, survey, [session_open(session=s) for s in sessions], reviewer)
 
 
 MONTH_CELLS = (
@@ -190,10 +206,18 @@ def rollup_rows() -> dict[str, list[tuple]]:
 # --- the recount the tests compare with, written from the definitions, not from reach.recount ---
 
 
+def held_back(session: Session, kind: str, **figure) -> bool:
+    """Whether a figure of the session waits for review or was rejected: it counts nowhere."""
+    review = FigureReview.objects.filter(session=session, kind=kind, **figure).first()
+    return review is not None and review.state != ReviewState.APPROVED
+
+
 def counted_people(session: Session) -> Counter:
-    """A session's people by (role, gender, age band): its headcount, else who joined."""
+    """A session's people by (role, gender, age band): its headcount (unless it is held back for
+    review), else who joined."""
     counted = Counter()
-    for row in Attendance.objects.filter(session=session):
+    rows = [] if held_back(session, "headcount") else Attendance.objects.filter(session=session)
+    for row in rows:
         counted[(row.role, row.gender, row.age_band)] += row.count
     if not counted:
         for person in Participant.objects.filter(session=session):
@@ -221,7 +245,7 @@ def expected_reach(sessions: list[Session]) -> dict[str, Counter]:
 
 def expected_quiz() -> dict[tuple[str, str], Counter]:
     """Per phase: attempts, sheets, passed, correct and questions; per phase and question:
-    answered and correct (paper counts for single-answer questions)."""
+    answered and correct (paper counts for single-answer questions, unless held back)."""
     totals: dict[str, Counter] = defaultdict(Counter)
     questions: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for attempt in Attempt.objects.all():
@@ -236,6 +260,8 @@ def expected_quiz() -> dict[tuple[str, str], Counter]:
                 answered=1, correct=int(answer.is_correct)
             )
     for tally in PaperTally.objects.all():
+        if held_back(tally.session, "paper", quiz_key=tally.quiz_key, phase=tally.phase):
+            continue
         totals[tally.phase]["paper_sheets"] += tally.sheets
         for count in PaperChoiceCount.objects.filter(tally=tally, question_key=Q_SINGLE):
             questions[(tally.phase, Q_SINGLE)]["answered"] += count.count

@@ -12,6 +12,7 @@ import uuid
 import pytest
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from quizzes.models import Attempt
 from reach import pdf, tasks
@@ -19,6 +20,7 @@ from reach.services import tokens
 from tests.participation.test_participant_journey import join
 from tests.quizzes.factories import ALL_RIGHT, quiz_form_data
 from tests.surveys.factories import SurveyFactory
+from tests.workshops.factories import FigureReviewFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -60,6 +62,8 @@ REPORTS = answers(("coordinator", "other_coordinator", "admin"))
 CAMPAIGN_REPORT = answers(("coordinator", "admin"), other_coordinator=404)
 OWN_PDF = answers(("coordinator",), admin=404, other_coordinator=404)
 TOKEN_ONLY = dict.fromkeys(ROLES, 401)
+# Every account's own two-step sign-in, whatever its role.
+ACCOUNT = answers(set(ROLES) - {"anonymous", "participant"})
 
 # URL name: (method, access).
 ACCESS = {
@@ -75,6 +79,11 @@ ACCESS = {
     "survey:take": ("get", PARTICIPANT),
     "trainer:login": ("get", EVERYONE),
     "trainer:logout": ("post", dict.fromkeys(ROLES, LOGIN)),  # signed out, back to sign-in
+    "trainer:two_factor": ("get", ACCOUNT),
+    "trainer:two_factor_verify": ("get", ACCOUNT),  # nothing owed: straight on
+    "trainer:two_factor_setup": ("get", ACCOUNT),
+    "trainer:two_factor_backup_codes": ("post", ACCOUNT),  # no app yet: sent to set one up
+    "trainer:two_factor_remove": ("post", ACCOUNT),  # the account's own app, never another's
     "trainer:session_list": ("get", TRAINER_SPACE),
     "trainer:session_create": ("get", PLANNING),
     "trainer:session_detail": ("get", SESSION_READ),
@@ -95,6 +104,7 @@ ACCESS = {
     "reports:api_token_revoke": ("post", REPORTS),  # only the owner's token goes (checked below)
     "reports:campaign": ("get", CAMPAIGN_REPORT),
     "reports:campaign_refresh": ("post", CAMPAIGN_REPORT),
+    "reports:figure_review": ("post", CAMPAIGN_REPORT),  # an empty form decides nothing
     "reports:campaign_export": ("get", CAMPAIGN_REPORT),
     "reports:campaign_pdf": ("post", CAMPAIGN_REPORT),
     "reports:campaign_pdf_job": ("get", OWN_PDF),
@@ -145,7 +155,8 @@ def test_every_url_of_the_platform_has_an_access_class():
 @pytest.fixture
 def place(tree, people, open_session, quiz, monkeypatch):
     """A participant's device that has joined and taken the pre-test, a survey, a PDF job of the
-    coordinator's and a token, so that every URL has something real to point at."""
+    coordinator's, a token and a headcount waiting for review, so that every URL has something
+    real to point at."""
     open_session.trainer = people.trainer
     open_session.save()
     survey = SurveyFactory(campaign=tree.campaign, use="pre")
@@ -155,10 +166,11 @@ def place(tree, people, open_session, quiz, monkeypatch):
     device.post(attempt_page.request["PATH_INFO"], quiz_form_data(attempt_page.context, ALL_RIGHT))
     attempt = Attempt.objects.get()
     token, _secret = tokens.api_token_create(user=people.coordinator, name="dashboard")
+    review = FigureReviewFactory(session=open_session)
     monkeypatch.setattr(tasks.report_pdf_generate, "delay", lambda job_id: None)  # stays queued
     job_id = pdf.report_pdf_request(
         user=people.coordinator, campaign_id=tree.campaign.pk, query="", language="en"
-    )
+    ).job_id
     code, slug = open_session.join_code, tree.campaign.slug
     args = {
         "join_code": [code],
@@ -174,6 +186,7 @@ def place(tree, people, open_session, quiz, monkeypatch):
         "reports:api_token_revoke": [token.pk],
         "reports:campaign": [slug],
         "reports:campaign_refresh": [slug],
+        "reports:figure_review": [slug, review.pk],
         "reports:campaign_export": [slug, "by-venue", "csv"],
         "reports:campaign_pdf": [slug],
         "reports:campaign_pdf_job": [slug, job_id],
@@ -258,3 +271,61 @@ def test_unknown_keys_tell_nothing(client, people, place):
     device = place["device"]
     code = place["session"].join_code
     assert device.get(reverse("quiz:result", args=[code, uuid.uuid4()])).status_code == 404
+
+
+# What an account that typed its password but not yet its code may open (workshops/signin.py).
+SIGNIN_STEPS = {
+    "trainer:login",
+    "trainer:logout",
+    "trainer:two_factor_verify",
+    "trainer:two_factor_setup",
+}
+
+
+def test_a_password_alone_opens_no_page_of_the_trainer_space_the_reports_or_the_admin(
+    people, place, settings
+):
+    settings.TWO_FACTOR_REQUIRED = True
+    second_step = (reverse("trainer:two_factor_verify"), reverse("trainer:two_factor_setup"))
+    guarded = sorted(
+        name
+        for name in ACCESS
+        if name.startswith(("trainer:", "reports:")) and name not in SIGNIN_STEPS
+    )
+    wrong = []
+    for role in STAFF | {"editor"}:
+        browser = visitor(role, people, place)  # signed in with a password, no code
+        urls = [(name, *ACCESS[name]) for name in guarded]
+        urls += [("admin", "get", None), ("admin pages", "get", None)]
+        for name, method, _access in urls:
+            if name == "admin":
+                url = reverse("wagtailadmin_home")
+            elif name == "admin pages":
+                url = reverse("wagtailadmin_explore_root")
+            else:
+                url = url_of(name, place)
+            response = browser.post(url, {}) if method == "post" else browser.get(url)
+            location = response.get("Location", "")
+            if response.status_code != 302 or not location.startswith(second_step):
+                wrong.append((role, name, response.status_code, location))
+    assert wrong == [], "(role, view, got, location)"
+
+
+def test_only_administrators_reset_another_accounts_two_step_sign_in(people, place):
+    """Editors are sent back to the admin's home, other accounts and visitors to a sign-in page;
+    the trainer keeps their app until an administrator resets it."""
+    browsers = {role: visitor(role, people, place) for role in ROLES}
+    app = TOTPDevice.objects.create(user=people.trainer, name="authenticator", confirmed=True)
+    url = reverse("faro_second_factor_reset", args=[people.trainer.pk])
+    for role, browser in browsers.items():
+        if role == "admin":
+            continue
+        for response in (browser.get(url), browser.post(url)):
+            assert response.status_code == 302, role
+            refused_to = reverse("wagtailadmin_home") if role == "editor" else "/login/"
+            assert refused_to in response["Location"], role
+    assert TOTPDevice.objects.filter(pk=app.pk).exists()
+    admin = browsers["admin"]
+    assert admin.get(url).status_code == 200
+    assert admin.post(url).status_code == 302
+    assert not TOTPDevice.objects.filter(pk=app.pk).exists()

@@ -2,17 +2,22 @@
 
 import datetime
 import json
+import time
 
 import factory
 import wagtail_factories
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group as AuthGroup
 from django.utils import timezone
+from django_otp.oath import TOTP
 
 from workshops.models import (
     CampaignAudience,
     CampaignIndexPage,
     CampaignPage,
+    CampaignTrainer,
+    FigureKind,
+    FigureReview,
     Group,
     HomePage,
     ManualPage,
@@ -161,6 +166,7 @@ class SessionFactory(factory.django.DjangoModelFactory):
     age_band = "10-13"
     language = "es"
     expected_size = 30
+    planned_size = factory.SelfAttribute("expected_size")  # as planned with the form
 
     @factory.post_generation
     def modules(self, create, extracted, **kwargs):
@@ -168,6 +174,28 @@ class SessionFactory(factory.django.DjangoModelFactory):
             SessionModule.objects.create(
                 session=self, module=module, revision_id=module.live_revision_id, sort_order=order
             )
+
+
+class CampaignTrainerFactory(factory.django.DjangoModelFactory):
+    """Makes `user` a trainer of `campaign`: they may plan its sessions."""
+
+    class Meta:
+        model = CampaignTrainer
+
+    user = factory.SubFactory(UserFactory, groups=["Trainers"])
+
+
+class FigureReviewFactory(factory.django.DjangoModelFactory):
+    """A headcount of 2,000 for a session planned for 25, waiting for a coordinator's review."""
+
+    class Meta:
+        model = FigureReview
+
+    session = factory.SubFactory(SessionFactory)
+    kind = FigureKind.HEADCOUNT
+    figure = 2000
+    planned_size = 25
+    recorded_at = factory.LazyFunction(timezone.now)
 
 
 def session_form_data(*, campaign, module, venue, **overrides) -> dict:
@@ -198,3 +226,40 @@ def headcount_form_data(*lines: dict, expected_size: int = 30) -> dict:
     for number, line in enumerate(lines):
         data.update({f"rows-{number}-{field}": value for field, value in line.items()})
     return data
+
+
+class AuthenticatorFactory(factory.django.DjangoModelFactory):
+    """A confirmed authenticator app (TOTP) of `user`; `authenticator_code` gives its codes."""
+
+    class Meta:
+        model = "otp_totp.TOTPDevice"
+
+    user = factory.SubFactory(UserFactory)
+    name = "authenticator"
+    confirmed = True
+
+
+class BackupCodesFactory(factory.django.DjangoModelFactory):
+    """A set of backup codes of `user`: `codes=["abcd2345", ...]`."""
+
+    class Meta:
+        model = "otp_static.StaticDevice"
+        skip_postgeneration_save = True
+
+    user = factory.SubFactory(UserFactory)
+    name = "backup codes"
+    confirmed = True
+
+    @factory.post_generation
+    def codes(self, create, extracted, **kwargs):
+        for code in extracted or []:
+            self.token_set.create(token=code)
+
+
+def authenticator_code(device, *, steps_ahead: int = 0) -> str:
+    """The code the person's authenticator app shows now (or `steps_ahead` steps of 30 s later:
+    a code once taken is never taken again, so a second sign-in within the same step needs the
+    next one)."""
+    totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
+    totp.time = time.time() + steps_ahead * device.step
+    return f"{totp.token():0{device.digits}d}"

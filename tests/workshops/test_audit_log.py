@@ -13,6 +13,7 @@ from tests.content import publish
 from tests.participation.test_participant_journey import join
 from tests.quizzes.factories import C_NOBODY, C_TRUSTED_ADULT, Q_SINGLE
 from tests.workshops.factories import (
+    CampaignTrainerFactory,
     SessionFactory,
     VenueFactory,
     WorkshopModulePageFactory,
@@ -130,15 +131,17 @@ def test_an_edit_records_only_the_fields_that_changed_from_old_to_new(
     assert len(entries(audit.EDIT)) == 1
 
 
-def test_an_edit_that_is_refused_records_nothing(trainer, planned, tree, venue):
+def test_an_edit_that_is_refused_records_nothing(trainer, planned, tree, venue, people):
     url = reverse("trainer:session_edit", args=[planned.pk])
     # The form refuses it...
     invalid = session_form_data(
         campaign=tree.campaign, module=tree.module, venue=venue, expected_size="0"
     )
     assert trainer.post(url, invalid).status_code == 200
-    # ...or the service does: a module of another campaign.
-    other = publish(WorkshopModulePageFactory(parent=CampaignPage.objects.get(slug="another")))
+    # ...or the service does: a module of another campaign (one the trainer works in too).
+    another = CampaignPage.objects.get(slug="another")
+    CampaignTrainerFactory(user=people.trainer, campaign=another)
+    other = publish(WorkshopModulePageFactory(parent=another))
     foreign = session_form_data(campaign=tree.campaign, module=other, venue=venue, group_name="9A")
     response = trainer.post(url, foreign)
     assert response.status_code == 200

@@ -1,11 +1,17 @@
 """The manual's "Download PDF": made by a task on publish, stored, served from storage."""
 
 import io
+import threading
+import time
 
 import pytest
+from django.db import connection
+from django.test import Client
 from pypdf import PdfReader
+from wagtail.models import Locale
 
 from tests.content import publish
+from workshops.cache_locks import CacheLock, cache_lock_take
 from workshops.models import ManualPdf
 from workshops.services import manuals as services
 
@@ -126,3 +132,198 @@ def test_pdf_rendering_never_fetches_from_the_network():
         fetcher.fetch("http://169.254.169.254/latest/meta-data/")
     stylesheet = fetcher.fetch("http://faro.invalid/static/css/manual-pdf.css")
     assert stylesheet.read()
+
+
+# --- one render per revision ---------------------------------------------------------------------
+
+
+class Renders:
+    """`manual_pdf_render`, slowed down to the 3 to 4 s a real manual takes, counting its calls."""
+
+    def __init__(self, seconds: float = 0.0):
+        self.seconds = seconds
+        self.pages: list[int] = []
+        self.original = services.manual_pdf_render
+
+    def __call__(self, *, page):
+        self.pages.append(page.pk)
+        time.sleep(self.seconds)
+        return self.original(page=page)
+
+
+class PdfQueue:
+    """`workshops.tasks.manual_pdf_generate.delay` as the broker takes it: queued, not run."""
+
+    def __init__(self):
+        self.pages: list[int] = []
+
+    def delay(self, page_id: int) -> None:
+        self.pages.append(page_id)
+
+
+@pytest.fixture
+def pdf_queue(monkeypatch) -> PdfQueue:
+    from workshops import tasks
+
+    queue = PdfQueue()
+    monkeypatch.setattr(tasks.manual_pdf_generate, "delay", queue.delay)
+    return queue
+
+
+def republish(manual, title: str):
+    """A new revision published while no worker made its PDF (no on-commit task ran)."""
+    manual.title = title
+    return publish(manual)
+
+
+def hold_the_render_of(manual) -> None:
+    """Another process (a download, the PDF worker) is rendering the manual's live revision."""
+    assert cache_lock_take(services._render_key(manual), timeout=60) is CacheLock.TAKEN
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_four_downloads_at_once_of_a_manual_without_its_pdf_render_it_once(
+    tree, settings, monkeypatch, pdf_queue
+):
+    if not settings.REDIS_URL:
+        # The embedded mode's file cache adds by checking then writing: threads in one process
+        # share the in-memory cache instead, whose add is atomic as Redis's is.
+        settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    ManualPdf.objects.all().delete()
+    renders = Renders(seconds=1.5)
+    monkeypatch.setattr(services, "manual_pdf_render", renders)
+    url = tree.manual.url + "pdf/"
+    start = threading.Barrier(4)
+    answers: list = [None] * 4
+
+    def download(index: int) -> None:
+        try:
+            start.wait()
+            response = Client().get(url)
+            body = b"".join(response.streaming_content) if response.streaming else response.content
+            answers[index] = (response, body)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=download, args=(index,)) for index in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert renders.pages == [tree.manual.pk], "one render for four downloads"
+    statuses = sorted(response.status_code for response, _body in answers)
+    assert statuses[0] == 200 and set(statuses) <= {200, 503}, statuses
+    for response, body in answers:
+        if response.status_code == 200:
+            assert body.startswith(b"%PDF-")
+        else:
+            assert response["Retry-After"] == "10"
+            assert "The PDF is being made" in body.decode()
+    assert pdf_queue.pages in ([], [tree.manual.pk]), "queued for the PDF worker once at most"
+    assert ManualPdf.objects.get(page=tree.manual).is_current()
+
+
+def test_while_a_new_revision_is_made_a_download_gets_the_previous_one(
+    tree, client, monkeypatch, pdf_queue
+):
+    services.manual_pdf_generate(page_id=tree.manual.pk)
+    manual = republish(tree.manual, "Golondrina manual, second edition")
+    hold_the_render_of(manual)
+    renders = Renders()
+    monkeypatch.setattr(services, "manual_pdf_render", renders)
+
+    responses = [client.get(manual.url + "pdf/") for _ in range(3)]
+
+    assert renders.pages == []
+    for response in responses:
+        assert response.status_code == 200
+        assert response["Faro-Pdf-Revision"] == "previous"
+        assert response["Cache-Control"] == "no-store", "no cache keeps the outdated file"
+        content = b"".join(response.streaming_content)
+        assert "second edition" not in pdf_text(content)
+    assert pdf_queue.pages == [manual.pk], "the PDF worker is asked once, not per download"
+
+
+def test_once_the_new_revision_is_made_downloads_get_it(tree, client):
+    services.manual_pdf_generate(page_id=tree.manual.pk)
+    manual = republish(tree.manual, "Golondrina manual, second edition")
+
+    response = client.get(manual.url + "pdf/")  # nobody renders it: this download does
+
+    assert response.status_code == 200
+    assert response["Cache-Control"] == "public, max-age=300"
+    assert not response.has_header("Faro-Pdf-Revision")
+    assert "second edition" in pdf_text(b"".join(response.streaming_content))
+
+
+@pytest.fixture
+def spanish_manual(tree):
+    """The facilitator manual in Spanish, published, with its campaign and the pages above it."""
+    locale = Locale.objects.get(language_code="es")
+    for page, slug in (
+        (tree.home, "inicio"),
+        (tree.index, "campanas"),
+        (tree.campaign, "golondrina"),
+        (tree.manual, "manual-facilitador"),
+    ):
+        copy = page.copy_for_translation(locale)
+        copy.slug = slug
+        copy = publish(copy)
+    return copy
+
+
+def test_a_download_while_the_first_pdf_is_made_is_a_503_in_the_visitors_language(
+    spanish_manual, client, monkeypatch, pdf_queue
+):
+    ManualPdf.objects.all().delete()
+    hold_the_render_of(spanish_manual)
+    renders = Renders()
+    monkeypatch.setattr(services, "manual_pdf_render", renders)
+
+    response = client.get(spanish_manual.url + "pdf/")
+
+    assert response.status_code == 503
+    assert response["Retry-After"] == "10"
+    assert response["Cache-Control"] == "no-store"
+    assert 'lang="es"' in response.text and "Intentar de nuevo" in response.text
+    assert renders.pages == []
+    assert pdf_queue.pages == [spanish_manual.pk]
+
+
+def test_with_the_cache_down_a_download_gets_the_previous_pdf_without_rendering(
+    tree, client, monkeypatch, pdf_queue, cache_down
+):
+    services.manual_pdf_generate(page_id=tree.manual.pk)
+    manual = republish(tree.manual, "Golondrina manual, second edition")
+    renders = Renders()
+    monkeypatch.setattr(services, "manual_pdf_render", renders)
+
+    response = client.get(manual.url + "pdf/")
+
+    assert response.status_code == 200 and response["Faro-Pdf-Revision"] == "previous"
+    assert renders.pages == [], "no lock to share a render: none in a web request"
+    assert pdf_queue.pages == [], "the broker is on the same Redis: no wait for its timeout"
+
+
+def test_with_the_cache_down_a_manual_without_any_pdf_is_rendered_for_its_download(
+    tree, client, monkeypatch, cache_down
+):
+    ManualPdf.objects.all().delete()
+    renders = Renders()
+    monkeypatch.setattr(services, "manual_pdf_render", renders)
+
+    response = client.get(tree.manual.url + "pdf/")
+
+    assert response.status_code == 200
+    assert renders.pages == [tree.manual.pk]
+
+
+def test_the_pdf_worker_leaves_a_revision_another_process_renders(tree, monkeypatch):
+    ManualPdf.objects.all().delete()
+    hold_the_render_of(tree.manual)
+    renders = Renders()
+    monkeypatch.setattr(services, "manual_pdf_render", renders)
+
+    assert services.manual_pdf_generate(page_id=tree.manual.pk) is None
+    assert renders.pages == []

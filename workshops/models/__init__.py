@@ -1,5 +1,5 @@
 """The workshops app's models, by kind: choices, content pages and the content cache's token,
-places, sessions, participants."""
+places, sessions and who may plan them, participants, figures held back for review."""
 
 from workshops.models.choices import AgeBand, Audience, Gender
 from workshops.models.content import ContentVersion
@@ -15,9 +15,11 @@ from workshops.models.pages import (
 )
 from workshops.models.participants import Participant
 from workshops.models.places import Group, Venue
+from workshops.models.reviews import FigureKind, FigureReview, ReviewState
 from workshops.models.sessions import (
     Attendance,
     CampaignCoordinator,
+    CampaignTrainer,
     Session,
     SessionModule,
     SessionState,
@@ -31,7 +33,10 @@ __all__ = [
     "CampaignCoordinator",
     "CampaignIndexPage",
     "CampaignPage",
+    "CampaignTrainer",
     "ContentVersion",
+    "FigureKind",
+    "FigureReview",
     "Gender",
     "Group",
     "HomePage",
@@ -39,6 +44,7 @@ __all__ = [
     "ManualPage",
     "ManualPdf",
     "Participant",
+    "ReviewState",
     "Session",
     "SessionModule",
     "SessionState",

@@ -11,7 +11,8 @@ The page tree, per language:
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.http import FileResponse, Http404
+from django.http import Http404
+from django.template.response import TemplateResponse
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
@@ -27,6 +28,7 @@ from wagtail.search import index
 
 from workshops.blocks import ChapterBlock, WorkshopContentBlock
 from workshops.models.choices import AgeBand, Audience
+from workshops.private_files import private_file_response
 
 
 class HomePage(Page):
@@ -345,19 +347,39 @@ class ManualPage(RoutablePageMixin, Page):
 
     @path("pdf/", name="pdf")
     def pdf(self, request):
-        """Download the manual as a PDF: the stored one, made when the page was published."""
-        from workshops.services import manual_pdf_ensure
+        """Download the manual as a PDF: the stored one, made when the page was published. The
+        file is private (workshops/private_files.py): it is given out here, after Wagtail has
+        applied the page's privacy, which also makes the answer uncacheable on a private page.
+        While the live revision's PDF is being made, the previous revision's file is given (never
+        cached, `Faro-Pdf-Revision: previous`), or without one a 503 asking to try again soon."""
+        from workshops.services.manuals import PDF_RETRY_AFTER_SECONDS, manual_pdf_ensure
 
         if not self.live:
             raise Http404
-        stored = manual_pdf_ensure(page=self)
-        response = FileResponse(
-            stored.file.open("rb"),
-            as_attachment=True,
+        download = manual_pdf_ensure(page=self)
+        if download.stored is None:
+            # Being made by another request or the PDF worker, and no earlier one to give.
+            response = TemplateResponse(
+                request,
+                "workshops/manual_pdf_pending.html",
+                {"page": self, "retry_after": PDF_RETRY_AFTER_SECONDS},
+                status=503,
+            )
+            response["Retry-After"] = str(PDF_RETRY_AFTER_SECONDS)
+            response["Cache-Control"] = "no-store"
+            return response
+        response = private_file_response(
+            request,
+            name=download.stored.file.name,
             filename=self.pdf_filename(),
             content_type="application/pdf",
         )
-        response["Cache-Control"] = "public, max-age=300"
+        if download.current:
+            response["Cache-Control"] = "public, max-age=300"
+        else:
+            # The previous revision's file while the live one is made: no cache may keep it.
+            response["Cache-Control"] = "no-store"
+            response["Faro-Pdf-Revision"] = "previous"
         return response
 
 

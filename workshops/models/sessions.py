@@ -12,6 +12,7 @@ from wagtail.admin.panels import FieldPanel
 
 from workshops import join_codes
 from workshops.models.choices import AgeBand, Audience, Gender
+from workshops.roles import TRAINERS
 
 
 class SessionState(models.TextChoices):
@@ -60,6 +61,16 @@ class Session(models.Model):
     expected_size = models.PositiveIntegerField(
         _("expected number of people"),
         help_text=_("How many people you expect; the headcount is checked against it."),
+    )
+    planned_size = models.PositiveIntegerField(
+        _("planned number of people"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "The expected number of people as planned before the session started. A headcount or "
+            "paper tally far above it waits for a coordinator's review before it counts."
+        ),
     )
     state = models.CharField(
         _("state"), max_length=8, choices=SessionState.choices, default=SessionState.PLANNED
@@ -130,6 +141,23 @@ class Session(models.Model):
         """How many people may join with the code: room for more than expected, not for a flood
         of made-up participants. Raising the expected size raises it."""
         return max(self.expected_size * 2, self.expected_size + 20)
+
+    @property
+    def size_for_review(self) -> int:
+        """What the session's figures are checked against: the size it was planned for before it
+        started (raising the expected size afterwards, as the headcount form allows, does not
+        raise it), or its expected size when it was written without the services (bulk loads)."""
+        return self.expected_size if self.planned_size is None else self.planned_size
+
+    def figure_far_above_plan(self, figure: int) -> bool:
+        """Whether a headcount or a number of answer sheets is far above what the session was
+        planned for: more than twice the planned size and more than `FIGURE_REVIEW_MARGIN` above
+        it, or more than `FIGURE_REVIEW_CEILING` whatever was planned. Such a figure is saved but
+        counts only once a coordinator of the campaign approves it (`FigureReview`)."""
+        size = self.size_for_review
+        if figure > settings.FIGURE_REVIEW_CEILING:
+            return True
+        return figure > 2 * size and figure > size + settings.FIGURE_REVIEW_MARGIN
 
     @property
     def post_test_is_open(self) -> bool:
@@ -226,6 +254,45 @@ class CampaignCoordinator(models.Model):
             models.UniqueConstraint(
                 fields=["user", "campaign"], name="coordinator_once_per_campaign"
             )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.campaign}"
+
+
+class CampaignTrainer(models.Model):
+    """Lets a member of the Trainers group plan sessions of one campaign.
+
+    The trainers' counterpart of `CampaignCoordinator`, and deliberately a model of its own rather
+    than a role column on one membership table: the two grant different things (coordinators read
+    a campaign's sessions and reports, trainers plan and run their own sessions), one person may
+    hold both for a campaign, and every read of coordinators (sessions, reports, the API, free
+    texts) stays as it is. A membership of any language version of the campaign counts: sessions
+    point at the source page, memberships are matched by the page's translation key.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("trainer"),
+        on_delete=models.CASCADE,
+        related_name="trained_campaigns",
+        # Only trainers can be chosen; the data migration that introduced memberships also
+        # granted them to whoever already had sessions, trainer or not.
+        limit_choices_to={"groups__name": TRAINERS},
+    )
+    campaign = models.ForeignKey(
+        "workshops.CampaignPage",
+        verbose_name=_("campaign"),
+        on_delete=models.CASCADE,
+        related_name="trainers",
+    )
+
+    panels = [FieldPanel("user"), FieldPanel("campaign")]
+
+    class Meta:
+        verbose_name = _("campaign trainer")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "campaign"], name="trainer_once_per_campaign")
         ]
 
     def __str__(self) -> str:

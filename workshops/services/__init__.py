@@ -1,5 +1,5 @@
 """Writes of the workshops app: manual PDFs, the sessions trainers run, participants joining
-(and removed by the trainer)."""
+(and removed by the trainer), figures held back for a coordinator's review."""
 
 from workshops.services.manuals import (
     PdfResourceRefused,
@@ -12,6 +12,11 @@ from workshops.services.participants import (
     SessionFull,
     participant_join,
     participant_remove,
+)
+from workshops.services.reviews import (
+    FigureReviewError,
+    figure_review_decide,
+    figure_review_note,
 )
 from workshops.services.sessions import (
     HeadcountRow,
@@ -27,6 +32,7 @@ from workshops.services.sessions import (
 )
 
 __all__ = [
+    "FigureReviewError",
     "HeadcountRow",
     "ParticipantProfile",
     "PdfResourceRefused",
@@ -34,6 +40,8 @@ __all__ = [
     "SessionPlan",
     "SessionStateError",
     "attendance_record",
+    "figure_review_decide",
+    "figure_review_note",
     "manual_pdf_ensure",
     "manual_pdf_generate",
     "manual_pdf_render",

@@ -1,7 +1,16 @@
-"""Writes for workshop content: the stored PDF of each manual."""
+"""Writes for workshop content: the stored PDF of each manual.
+
+A manual's PDF is rendered once per published revision, wherever it is asked for: by the worker
+when the manual is published, or by the first download that finds no current file (the worker is
+down or behind). A lock in the cache, keyed by the page and its revision, lets one process render
+it; a download meanwhile gets the previous revision's file, or a "being made" answer, and never
+waits for a render of its own. With the cache down nothing can be locked: a download then gets the
+previous revision's file if there is one, and renders only when there is none.
+"""
 
 import logging
 import mimetypes
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -14,9 +23,18 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import get_language_info
 
+from workshops.cache_locks import CacheLock, cache_lock_release, cache_lock_take
 from workshops.models import ManualPage, ManualPdf
+from workshops.private_files import media_is_public
 
 logger = logging.getLogger(__name__)
+
+# How long a revision's render is locked at most: past the task's time limit (workshops.tasks) and
+# gunicorn's (WEB_TIMEOUT), so that a render killed half-way frees the revision after this.
+RENDER_LOCK_SECONDS = 300
+# What a download that finds the PDF being made and no earlier one asks the visitor to wait: a
+# render takes 3 to 4 s.
+PDF_RETRY_AFTER_SECONDS = 10
 
 
 class PdfResourceRefused(ValueError):
@@ -37,7 +55,8 @@ def _local_file(url: str) -> tuple[bytes, str] | None:
             ] or "application/octet-stream"
     elif path.startswith(settings.MEDIA_URL):
         name = path.removeprefix(settings.MEDIA_URL)
-        if default_storage.exists(name):
+        # /media/ names public files only, as behind the proxy: a private file is never fetched.
+        if media_is_public(name) and default_storage.exists(name):
             with default_storage.open(name, "rb") as file:
                 return file.read(), mimetypes.guess_type(name)[0] or "application/octet-stream"
     return None
@@ -84,18 +103,29 @@ def manual_pdf_render(*, page: ManualPage) -> bytes:
     ).write_pdf(pdf_tags=True)
 
 
-def manual_pdf_generate(*, page_id: int) -> ManualPdf | None:
-    """Render and store the PDF of a live manual, unless the stored one is already current.
+def _render_key(page: ManualPage) -> str:
+    return f"workshops:manual-pdf-render:{page.pk}:{page.live_revision_id}"
 
-    Returns None when the page is no longer live (unpublished or deleted since the task was
-    sent). The file is named after the revision, so a download in progress keeps its file while a
-    newer one is written; the older file is removed once the row points at the new one.
+
+def _queued_key(page: ManualPage) -> str:
+    return f"workshops:manual-pdf-queued:{page.pk}:{page.live_revision_id}"
+
+
+def _stored_current(page: ManualPage) -> tuple[ManualPdf | None, bool]:
+    """The page's stored PDF, and whether it is of its live revision."""
+    stored = ManualPdf.objects.filter(page=page).first()
+    return stored, bool(stored and stored.is_current())
+
+
+def _render_and_store(page: ManualPage) -> ManualPdf:
+    """Render and store the live revision's PDF (the caller holds its lock, or no lock can be
+    had), unless the lock's previous holder stored it meanwhile.
+
+    The file is named after the revision, so a download in progress keeps its file while a newer
+    one is written; the older file is removed once the row points at the new one.
     """
-    page = ManualPage.objects.live().filter(pk=page_id).select_related("locale").first()
-    if page is None:
-        return None
-    existing = ManualPdf.objects.filter(page=page).first()
-    if existing and existing.is_current():
+    existing, current = _stored_current(page)
+    if current:
         return existing
     revision_id = page.live_revision_id
     # The page row holds the published content; drafts live in revisions and never reach a PDF.
@@ -117,13 +147,73 @@ def manual_pdf_generate(*, page_id: int) -> ManualPdf | None:
     return stored
 
 
-def manual_pdf_ensure(*, page: ManualPage) -> ManualPdf:
-    """The current stored PDF of a live manual, rendering it now only if none is stored yet.
+def manual_pdf_generate(*, page_id: int) -> ManualPdf | None:
+    """Render and store the PDF of a live manual, unless the stored one is already current.
 
-    Normally the worker has made it when the page was published; this fallback covers a worker
-    that is down or behind, so that a visitor always gets the PDF of what the page shows.
+    Returns None when the page is no longer live (unpublished or deleted since the task was
+    sent), or when its revision is being rendered elsewhere now: whoever renders it stores it.
     """
-    stored = ManualPdf.objects.filter(page=page).first()
-    if stored and stored.is_current():
-        return stored
-    return manual_pdf_generate(page_id=page.pk)
+    page = ManualPage.objects.live().filter(pk=page_id).select_related("locale").first()
+    if page is None:
+        return None
+    existing, current = _stored_current(page)
+    if current:
+        return existing
+    key = _render_key(page)
+    lock = cache_lock_take(key, timeout=RENDER_LOCK_SECONDS)
+    if lock is CacheLock.HELD:
+        return None
+    try:
+        return _render_and_store(page)
+    finally:
+        if lock is CacheLock.TAKEN:
+            cache_lock_release(key)
+
+
+def _render_queue(page: ManualPage) -> None:
+    """Ask the PDF worker to render the live revision, once per revision however many downloads
+    ask, so that the file is made even if the request rendering it now dies half-way. Not with
+    the cache down: the broker usually is too, and each download would wait for its timeout."""
+    from workshops.tasks import manual_pdf_generate as manual_pdf_task
+
+    key = _queued_key(page)
+    if cache_lock_take(key, timeout=RENDER_LOCK_SECONDS) is not CacheLock.TAKEN:
+        return
+    try:
+        manual_pdf_task.delay(page.pk)
+    except Exception:
+        logger.warning("The PDF of manual %s could not be queued", page.pk)
+        cache_lock_release(key)
+
+
+@dataclass(frozen=True)
+class ManualPdfDownload:
+    """What a download of a manual's PDF gets: a stored file, or None while the first one is
+    made; `current` is False for a previous revision's file, given while the live one is made."""
+
+    stored: ManualPdf | None
+    current: bool
+
+
+def manual_pdf_ensure(*, page: ManualPage) -> ManualPdfDownload:
+    """The stored PDF of a live manual for a download, rendered in this request only if nobody
+    renders it already and no earlier revision's file can be given meanwhile.
+
+    Normally the worker has made it when the page was published; this covers a worker that is
+    down or behind. Of simultaneous downloads of a revision without a file, one renders it; the
+    others get the previous revision's file, or nothing yet (the caller answers "being made").
+    """
+    stored, current = _stored_current(page)
+    if current:
+        return ManualPdfDownload(stored, current=True)
+    previous = stored if stored and stored.file.storage.exists(stored.file.name) else None
+    key = _render_key(page)
+    lock = cache_lock_take(key, timeout=RENDER_LOCK_SECONDS)
+    if lock is CacheLock.TAKEN or (lock is CacheLock.UNAVAILABLE and previous is None):
+        try:
+            return ManualPdfDownload(_render_and_store(page), current=True)
+        finally:
+            if lock is CacheLock.TAKEN:
+                cache_lock_release(key)
+    _render_queue(page)
+    return ManualPdfDownload(previous, current=False)

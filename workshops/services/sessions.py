@@ -1,4 +1,5 @@
-"""Writes for sessions: plan, edit, open with a join code, close, and record the headcount."""
+"""Writes for sessions: plan (only for a campaign the trainer belongs to), edit, open with a join
+code, close, and record the headcount (held back for review when far above the plan)."""
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -15,6 +16,7 @@ from workshops import audit, join_codes, outbox
 from workshops.models import (
     Attendance,
     CampaignPage,
+    FigureKind,
     Group,
     Session,
     SessionModule,
@@ -22,6 +24,8 @@ from workshops.models import (
     Venue,
     WorkshopModulePage,
 )
+from workshops.selectors import trainer_plans_for
+from workshops.services.reviews import figure_review_note
 
 # With 2^40 codes and at most a few thousand sessions open at once, a collision is already
 # unlikely; a handful of retries makes failure practically impossible.
@@ -92,8 +96,27 @@ def _modules_check(campaign: CampaignPage, modules: Sequence[WorkshopModulePage]
         raise ValidationError({"modules": message})
 
 
+def _campaign_check(trainer: AbstractBaseUser, campaign: CampaignPage) -> None:
+    """A trainer plans sessions only for the campaigns they were made a trainer of."""
+    if not trainer_plans_for(trainer=trainer, campaign=campaign):
+        message = ValidationError(
+            _(
+                "You are not a trainer of the campaign %(campaign)s, so you cannot plan its "
+                "sessions. Ask an administrator to add you to its trainers."
+            ),
+            params={"campaign": campaign.title},
+        )
+        raise ValidationError({"campaign": message})
+
+
 def _plan_apply(session: Session, plan: SessionPlan) -> Session:
+    if session.pk is None or plan.campaign.pk != session.campaign_id:
+        _campaign_check(session.trainer, plan.campaign)
     _modules_check(plan.campaign, plan.modules)
+    if session.pk is None or not session.can_be_counted:
+        # Until the session starts its plan may change; from then on its figures are checked
+        # against this size, whatever the expected size becomes.
+        session.planned_size = plan.expected_size
     session.campaign = plan.campaign
     session.venue = plan.venue
     session.group = _group_ensure(venue=plan.venue, name=plan.group_name, size=plan.expected_size)
@@ -216,6 +239,8 @@ def attendance_record(
     """Replace the session's headcount with these rows, checked against the expected size.
 
     When more people came than planned, the trainer corrects the expected size in the same step.
+    A total far above what the session was planned for is saved, but counts only once a
+    coordinator approves it (`figure_review_note`).
     """
     session = Session.objects.select_for_update().get(pk=session.pk)
     size_before = session.expected_size
@@ -242,11 +267,14 @@ def attendance_record(
         Attendance(session=session, role=role, gender=gender, age_band=age_band, count=count)
         for (role, gender, age_band), count in cells.items()
     )
+    review = figure_review_note(session=session, kind=FigureKind.HEADCOUNT, figure=total)
     outbox.session_change_announce(session_id=session.pk, reason="headcount")
     if before != cells or size_before != session.expected_size:
         change = {"before": audit.headcount_rows(before), "after": audit.headcount_rows(cells)}
         if size_before != session.expected_size:
             change["expected_size"] = {"old": size_before, "new": session.expected_size}
+        if review is not None and review.is_waiting:
+            change["held"] = True
         audit.session_log(session=session, action=audit.HEADCOUNT, by=by, data=change)
     return attendance
 

@@ -113,10 +113,9 @@ class Command(BaseCommand):
             pass
         elif settings.DEMO_ACCOUNTS_ALLOWED:
             passwords = pages.demo_accounts_ensure()
+            pages.demo_members_ensure(campaigns=campaigns)
             pages.demo_sessions_ensure(
-                trainer=User.objects.get(username="trainer"),
-                coordinator=User.objects.get(username="coordinator"),
-                campaigns=campaigns,
+                trainer=User.objects.get(username="trainer"), campaigns=campaigns
             )
             added = demo_history_ensure(
                 trainer=User.objects.get(username="facilitator"), campaigns=campaigns
