@@ -3,6 +3,7 @@
 import datetime as dt
 import io
 import os
+import re
 
 import pytest
 from django.core.cache import cache
@@ -231,3 +232,19 @@ def test_a_report_pdf_whose_job_vanished_from_the_cache_is_deleted_a_day_after_a
     assert not default_storage.exists(made[0])
     assert default_storage.exists(made[1]), "made just now: kept until its day is over"
     default_storage.delete(made[1])
+
+
+def test_the_pdfs_progress_against_a_target_is_a_bar_and_one_percentage(client, people, counted):
+    # WeasyPrint draws no <progress>: it printed its fallback text beside the figure ("39% 39%").
+    counted.campaign.audiences.update(target_reach=100)
+    client.force_login(people.coordinator)
+    slug = counted.campaign.slug
+    job_page = client.get(client.post(reverse("reports:campaign_pdf", args=[slug]))["Location"])
+    download = client.get(
+        reverse("reports:campaign_pdf_download", args=[slug, job_page.context["job_id"]])
+    )
+    text = "\n".join(
+        page.extract_text() for page in PdfReader(io.BytesIO(b"".join(download))).pages
+    )
+    assert re.search(r"\b\d+%", text)
+    assert not re.search(r"\b(\d+)% \1%", text)

@@ -3,6 +3,7 @@
 import csv
 import datetime as dt
 import io
+import re
 
 import pytest
 from django.urls import reverse
@@ -286,3 +287,21 @@ def test_the_report_speaks_the_coordinators_language(
     assert f'lang="{language}"' in html
     assert people_reached in html
     assert "People reached" not in html
+
+
+SVG_NUMBERS = re.compile(r'\b(x|y|x1|y1|x2|y2|width|height|viewBox)="([^"]*)"')
+
+
+@pytest.mark.parametrize("language", ["en", "es", "ro", "fr"])
+def test_the_charts_draw_in_every_language(client, people, counted, settings, language):
+    # Browsers and WeasyPrint drop an SVG attribute written with a decimal comma ("0,31"), and
+    # with it the chart.
+    client.force_login(people.coordinator)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+    html = client.get(report_url(counted)).content.decode()
+    charts = re.findall(r"<svg\b.*?</svg>", html, flags=re.S)
+    assert any("column-chart__bar" in chart for chart in charts)
+    for chart in charts:
+        for name, value in SVG_NUMBERS.findall(chart):
+            for number in value.split():
+                assert re.fullmatch(r"-?\d+(\.\d+)?", number), (language, name, value)
