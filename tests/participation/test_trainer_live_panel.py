@@ -1,10 +1,12 @@
 """The trainer watches participants arrive and finish, then opens the post-test."""
 
 import re
+import zoneinfo
 
 import pytest
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from tests.participation.test_participant_journey import join, take
 from tests.quizzes.factories import ALL_RIGHT
@@ -85,3 +87,13 @@ def test_the_coordinator_reads_the_live_panel_of_their_campaign_and_nobody_else_
     assert client.get(url).status_code == 404
     client.logout()
     assert client.get(url).status_code == 302
+
+
+def test_the_live_panel_tells_the_time_of_the_sessions_venue(trainer, open_session):
+    # The session page shows the venue's times (Bogotá): the panel's "updated at" too, not UTC.
+    zone = zoneinfo.ZoneInfo(open_session.venue.timezone)
+    before = timezone.now().astimezone(zone).strftime("%H:%M")
+    text = trainer.get(reverse("trainer:session_live", args=[open_session.pk])).text
+    after = timezone.now().astimezone(zone).strftime("%H:%M")
+    shown = re.search(r"Updated at (\d\d:\d\d):\d\d", text).group(1)
+    assert shown in (before, after)
