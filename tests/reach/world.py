@@ -62,7 +62,7 @@ class World:
     quiz: object
     survey: object
     sessions: list[Session]
-    reviewer: object  # decides on figures far above their session's plan
+    reviewer: object = None  # decides on figures far above their session's plan, when asked
     participants: list[Participant] = field(default_factory=list)
 
     # --- the changes -------------------------------------------------------------------------
