@@ -4,11 +4,16 @@ so by `make run`), from the data in demo/content/.
 Everything here is idempotent: it looks pages up by their place in the tree and their slug, and
 accounts by username. What exists is left as it is (an editor may have changed it since), what is
 missing is created and published, so loading twice leaves one of each.
+
+Translations are made through wagtail-localize (demo/translations.py), so that editing an English
+page leaves them behind until someone syncs them. Every StreamField block has an id derived from
+the page and the block's place, the same in every language.
 """
 
 import datetime as dt
 import json
 import secrets
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +25,7 @@ from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
 from demo import content
+from demo.translations import Outcome, translation_ensure
 from workshops import roles, services
 from workshops.models import (
     CampaignAudience,
@@ -34,6 +40,9 @@ from workshops.models import (
     Venue,
     WorkshopModulePage,
 )
+from workshops.stream_ids import stream_with_ids
+
+BLOCK_NAMESPACE = uuid.UUID("8c3f6a1e-52d7-4b0a-9e61-2f4d7c9b8a15")
 
 
 @dataclass(frozen=True)
@@ -60,13 +69,20 @@ def locales_ensure() -> dict[str, Locale]:
     }
 
 
-def _stream(blocks: list) -> str:
-    """Blocks written as {"type": ..., "value": ...} dicts, in the form a StreamField accepts."""
-    return json.dumps(blocks)
+def _stream(model: type[Page], name: str, blocks: list, key: str) -> str:
+    """Blocks written as {"type": ..., "value": ...} dicts, in the form a StreamField accepts, with
+    an id on every block and list item made from `key` (the page's) and the block's place: the
+    same in every language, as a translation shares its source's block ids."""
+
+    def id_for(place: str) -> str:
+        return str(uuid.uuid5(BLOCK_NAMESPACE, f"{key}/{place}"))
+
+    field = model._meta.get_field(name)
+    return json.dumps(stream_with_ids(field.stream_block, blocks, id_for, place=name))
 
 
-def _items(block_type: str, values: list[str]) -> str:
-    return _stream([{"type": block_type, "value": value} for value in values])
+def _items(model: type[Page], name: str, block_type: str, values: list[str], key: str) -> str:
+    return _stream(model, name, [{"type": block_type, "value": value} for value in values], key)
 
 
 def _publish(page: Page) -> Page:
@@ -82,19 +98,17 @@ def _child_ensure(parent: Page, model: type[Page], slug: str, fields: dict) -> P
     return _publish(parent.add_child(instance=model(slug=slug, **fields)))
 
 
-def _translation_ensure(source: Page, locale: Locale, slug: str, fields: dict) -> Page:
-    """The source page's translation into a locale, created with the given text if missing."""
-    existing = source.get_translation_or_none(locale)
-    if existing:
-        return existing.specific
-    translation = source.copy_for_translation(locale)
-    translation.slug = slug
-    for name, value in fields.items():
-        setattr(translation, name, value)
-    return _publish(translation)
+def _translation_ensure(
+    source: Page, locale: Locale, slug: str, fields: dict, place: str, log: list[Outcome]
+) -> Page:
+    """The source page's translation into a locale, made through wagtail-localize with the given
+    text if missing (see demo/translations.py); `place` names the text's file and entry."""
+    outcome = translation_ensure(source, locale, {"slug": slug, **fields}, place)
+    log.append(outcome)
+    return outcome.instance
 
 
-def home_page_ensure() -> HomePage:
+def home_page_ensure(log: list[Outcome]) -> HomePage:
     """A HomePage in every language, the English one the root of the default site.
 
     Wagtail's initial migration leaves a plain "Welcome" page as the site root; it is replaced.
@@ -135,11 +149,13 @@ def home_page_ensure() -> HomePage:
                     "title": data["title"][code],
                     "intro": data["intro"][code],
                 },
+                place="site.yaml, home",
+                log=log,
             )
     return home
 
 
-def campaign_index_ensure(home: HomePage) -> CampaignIndexPage:
+def campaign_index_ensure(home: HomePage, log: list[Outcome]) -> CampaignIndexPage:
     """The campaign list under the home page, in every language."""
     data = content.campaign_index()
     index = _child_ensure(
@@ -155,53 +171,67 @@ def campaign_index_ensure(home: HomePage) -> CampaignIndexPage:
                 locale,
                 slug=data["slug"][code],
                 fields={"title": data["title"][code], "intro": data["intro"][code]},
+                place="site.yaml, campaign_index",
+                log=log,
             )
     return index
 
 
-def _campaign_fields(data: dict, lang: str) -> dict:
+def _campaign_fields(data: dict, lang: str, key: str) -> dict:
     return {
         "title": data["title"][lang],
         "summary": data["summary"][lang],
-        "body": _stream(data["body"][lang]),
+        "partner_organisation": data["partner_organisation"][lang],
+        "body": _stream(CampaignPage, "body", data["body"][lang], key),
         "disclosure_words": "\n".join(data["disclosure_words"][lang]),
     }
 
 
-def _module_fields(data: dict, lang: str) -> dict:
+def _module_fields(data: dict, lang: str, key: str) -> dict:
+    model = WorkshopModulePage
     return {
         "title": data["title"][lang],
         "summary": data["summary"][lang],
-        "learning_objectives": _items("objective", data["learning_objectives"][lang]),
-        "materials": _items("material", data["materials"][lang]),
-        "body": _stream(data["body"][lang]),
-    }
-
-
-def _manual_fields(data: dict, lang: str) -> dict:
-    return {
-        "title": data["title"][lang],
-        "summary": data["summary"][lang],
-        "chapters": _stream(
-            [{"type": "chapter", "value": chapter} for chapter in data["chapters"][lang]]
+        "learning_objectives": _items(
+            model, "learning_objectives", "objective", data["learning_objectives"][lang], key
         ),
+        "materials": _items(model, "materials", "material", data["materials"][lang], key),
+        "body": _stream(model, "body", data["body"][lang], key),
     }
 
 
-def campaign_ensure(index: CampaignIndexPage, data: dict) -> CampaignPage:
-    """A campaign with its modules and manuals, in English and in its local language."""
+def _manual_fields(data: dict, lang: str, key: str) -> dict:
+    chapters = [{"type": "chapter", "value": chapter} for chapter in data["chapters"][lang]]
+    return {
+        "title": data["title"][lang],
+        "summary": data["summary"][lang],
+        "chapters": _stream(ManualPage, "chapters", chapters, key),
+    }
+
+
+def _campaign_file(data: dict) -> str:
+    """The demo file a campaign's data come from, to name it in messages."""
+    for name, candidate in zip(content.CAMPAIGN_FILES, content.campaigns(), strict=True):
+        if candidate is data:
+            return f"{name}.yaml"
+    return "demo content"
+
+
+def campaign_ensure(index: CampaignIndexPage, data: dict, log: list[Outcome]) -> CampaignPage:
+    """A campaign with its modules and manuals, in its source language and its other languages."""
     source_lang = data["source_language"]
+    campaign_key = data["slug"][source_lang]
+    data_file = _campaign_file(data)
     locales = locales_ensure()
     campaign = CampaignPage.objects.child_of(index).filter(slug=data["slug"][source_lang]).first()
     if campaign is None:
         campaign = CampaignPage(
             slug=data["slug"][source_lang],
             country=data["country"],
-            partner_organisation=data["partner_organisation"],
             period_start=data["period_start"],
             period_end=data["period_end"],
             demo_data=True,
-            **_campaign_fields(data, source_lang),
+            **_campaign_fields(data, source_lang, campaign_key),
         )
         campaign.audiences = [
             CampaignAudience(audience=audience, target_reach=target)
@@ -212,6 +242,7 @@ def campaign_ensure(index: CampaignIndexPage, data: dict) -> CampaignPage:
         (
             WorkshopModulePage,
             module,
+            "modules",
             _module_fields,
             {
                 "audience": module["audience"],
@@ -221,29 +252,37 @@ def campaign_ensure(index: CampaignIndexPage, data: dict) -> CampaignPage:
         )
         for module in data["modules"]
     ] + [
-        (ManualPage, manual, _manual_fields, {"kind": manual["kind"]}) for manual in data["manuals"]
+        (ManualPage, manual, "manuals", _manual_fields, {"kind": manual["kind"]})
+        for manual in data["manuals"]
     ]
-    sources = [
-        (
-            _child_ensure(
-                campaign,
-                model,
-                child["slug"][source_lang],
-                {**fixed, **make_fields(child, source_lang)},
-            ),
-            child,
-            make_fields,
+    sources = []
+    for model, child, kind, make_fields, fixed in children:
+        slug = child["slug"][source_lang]
+        key = f"{campaign_key}/{slug}"
+        page = _child_ensure(
+            campaign, model, slug, {**fixed, **make_fields(child, source_lang, key)}
         )
-        for model, child, make_fields, fixed in children
-    ]
+        sources.append((page, child, make_fields, key, f"{data_file}, {kind}[{slug}]"))
     for lang in data["languages"]:
         if lang == source_lang:
             continue
         _translation_ensure(
-            campaign, locales[lang], data["slug"][lang], _campaign_fields(data, lang)
+            campaign,
+            locales[lang],
+            data["slug"][lang],
+            _campaign_fields(data, lang, campaign_key),
+            place=data_file,
+            log=log,
         )
-        for page, child, make_fields in sources:
-            _translation_ensure(page, locales[lang], child["slug"][lang], make_fields(child, lang))
+        for page, child, make_fields, key, place in sources:
+            _translation_ensure(
+                page,
+                locales[lang],
+                child["slug"][lang],
+                make_fields(child, lang, key),
+                place=place,
+                log=log,
+            )
     return campaign
 
 
@@ -261,11 +300,12 @@ def venues_ensure() -> list[Venue]:
 
 
 @transaction.atomic
-def demo_content_ensure() -> dict:
-    """Load every piece of demo content that is missing; say what there is."""
-    home = home_page_ensure()
-    index = campaign_index_ensure(home)
-    campaigns = [campaign_ensure(index, data) for data in content.campaigns()]
+def demo_content_ensure(log: list[Outcome]) -> dict:
+    """Load every piece of demo content that is missing; say what there is. Each translation's
+    outcome goes to `log`."""
+    home = home_page_ensure(log)
+    index = campaign_index_ensure(home, log)
+    campaigns = [campaign_ensure(index, data, log) for data in content.campaigns()]
     venues = venues_ensure()
     return {"home": home, "campaigns": campaigns, "venues": venues}
 

@@ -3,7 +3,8 @@ campaign.
 
 Idempotent like the rest of the demo: a module that already has a quiz in the source language
 keeps it. Question and choice keys are derived from the module and the position of the question,
-so the translations share them with their source, as translations made in the admin do.
+so the translations share them with their source, as translations made in the admin do. The
+translations are made through wagtail-localize (demo/translations.py).
 """
 
 import json
@@ -13,6 +14,7 @@ from django.db import transaction
 from wagtail.models import Locale
 
 from demo import content
+from demo.translations import Outcome, translation_ensure
 from quizzes.models import Quiz, QuizModule
 from workshops.models import CampaignPage, WorkshopModulePage
 
@@ -56,7 +58,9 @@ def _publish(quiz: Quiz) -> Quiz:
     return quiz
 
 
-def quiz_ensure(campaign: CampaignPage, data: dict, languages: list[str]) -> Quiz:
+def quiz_ensure(
+    campaign: CampaignPage, data: dict, languages: list[str], log: list[Outcome]
+) -> Quiz:
     """A module's demo quiz in the campaign's source language and its translations."""
     source_lang, *other_langs = languages
     locales = {lang: Locale.objects.get(language_code=lang) for lang in languages}
@@ -73,12 +77,14 @@ def quiz_ensure(campaign: CampaignPage, data: dict, languages: list[str]) -> Qui
         source.save()
         _publish(source)
     for lang in other_langs:
-        if source.get_translation_or_none(locales[lang]) is None:
-            translation = source.copy_for_translation(locales[lang])
-            for name, value in _fields(data, lang, data["module"]).items():
-                setattr(translation, name, value)
-            translation.save()
-            _publish(translation)
+        log.append(
+            translation_ensure(
+                source,
+                locales[lang],
+                _fields(data, lang, data["module"]),
+                place=f"quizzes.yaml, {campaign.slug}[{data['module']}]",
+            )
+        )
     return source
 
 
@@ -92,10 +98,11 @@ def campaign_languages(campaign: CampaignPage) -> list[str]:
 
 
 @transaction.atomic
-def demo_quizzes_ensure(*, campaigns: list[CampaignPage]) -> list[Quiz]:
-    """The demo quizzes of the demo campaigns, each in its campaign's languages."""
+def demo_quizzes_ensure(*, campaigns: list[CampaignPage], log: list[Outcome]) -> list[Quiz]:
+    """The demo quizzes of the demo campaigns, each in its campaign's languages; each
+    translation's outcome goes to `log`."""
     return [
-        quiz_ensure(campaign, data, campaign_languages(campaign))
+        quiz_ensure(campaign, data, campaign_languages(campaign), log)
         for campaign in campaigns
         for data in content.quizzes().get(campaign.slug, [])
     ]

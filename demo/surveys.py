@@ -1,6 +1,7 @@
 """Demo surveys (demo/content/surveys.yaml): a satisfaction and an attitude survey per demo
 campaign, in every language of the campaign. Idempotent: a campaign's survey with the same source
-title is kept as it is. Keys derive from the campaign and positions, so translations share them."""
+title is kept as it is. Keys derive from the campaign and positions, so translations share them.
+The translations are made through wagtail-localize (demo/translations.py)."""
 
 import json
 import uuid
@@ -10,6 +11,7 @@ from wagtail.models import Locale
 
 from demo import content
 from demo.quizzes import campaign_languages
+from demo.translations import Outcome, translation_ensure
 from surveys.models import Survey
 from workshops.models import CampaignPage
 
@@ -56,7 +58,9 @@ def _fields(data: dict, lang: str, prefix: str) -> dict:
     }
 
 
-def survey_ensure(campaign: CampaignPage, number: int, data: dict, languages: list[str]) -> Survey:
+def survey_ensure(
+    campaign: CampaignPage, number: int, data: dict, languages: list[str], log: list[Outcome]
+) -> Survey:
     source_lang, *other_langs = languages
     locales = {lang: Locale.objects.get(language_code=lang) for lang in languages}
     prefix = f"{campaign.slug}/{number}"
@@ -74,20 +78,23 @@ def survey_ensure(campaign: CampaignPage, number: int, data: dict, languages: li
         source.save()
         source.save_revision().publish()
     for lang in other_langs:
-        if source.get_translation_or_none(locales[lang]) is None:
-            translation = source.copy_for_translation(locales[lang])
-            for name, value in _fields(data, lang, prefix).items():
-                setattr(translation, name, value)
-            translation.save()
-            translation.save_revision().publish()
+        log.append(
+            translation_ensure(
+                source,
+                locales[lang],
+                _fields(data, lang, prefix),
+                place=f"surveys.yaml, {campaign.slug}[{number}]",
+            )
+        )
     return source
 
 
 @transaction.atomic
-def demo_surveys_ensure(*, campaigns: list[CampaignPage]) -> list[Survey]:
-    """The demo surveys of the demo campaigns, each in its campaign's languages."""
+def demo_surveys_ensure(*, campaigns: list[CampaignPage], log: list[Outcome]) -> list[Survey]:
+    """The demo surveys of the demo campaigns, each in its campaign's languages; each
+    translation's outcome goes to `log`."""
     return [
-        survey_ensure(campaign, number, data, campaign_languages(campaign))
+        survey_ensure(campaign, number, data, campaign_languages(campaign), log)
         for campaign in campaigns
         for number, data in enumerate(content.surveys().get(campaign.slug, []))
     ]

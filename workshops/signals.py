@@ -3,11 +3,13 @@
 import logging
 
 from django.db import transaction
+from django.db.models.signals import pre_save
 from django.dispatch import receiver
 from kombu.exceptions import OperationalError
 from wagtail.signals import page_published
 
 from workshops.models import ManualPage
+from workshops.stream_ids import stream_fields, stream_ids_fill
 
 logger = logging.getLogger(__name__)
 
@@ -27,3 +29,11 @@ def _send_manual_pdf_task(page_id: int) -> None:
 def manual_published(sender, instance, **kwargs) -> None:
     """A published manual gets its PDF made by a worker once the publish has committed."""
     transaction.on_commit(lambda: _send_manual_pdf_task(instance.pk))
+
+
+@receiver(pre_save)
+def stream_blocks_get_ids(sender, instance, raw=False, **kwargs) -> None:
+    """Content saved as raw JSON gets an id on every block, as the editor's form gives them, so
+    that it can be translated (workshops/stream_ids.py). Fixtures (`raw`) stay as written."""
+    if not raw and stream_fields(sender):
+        stream_ids_fill(instance)

@@ -11,6 +11,7 @@ from demo import pages
 from demo.history import demo_history_ensure
 from demo.quizzes import demo_quizzes_ensure
 from demo.surveys import demo_surveys_ensure
+from demo.translations import stream_ids_repair
 from demo.volume import Volume, demo_volume_ensure
 from reach.services.rebuild import rollups_rebuild
 from workshops.models import Session, SessionState
@@ -58,8 +59,10 @@ class Command(BaseCommand):
         )
         parser.add_argument(
             "--base-url",
-            default="http://127.0.0.1:8000",
-            help="The address printed in front of each path (default: %(default)s).",
+            help=(
+                "The address printed in front of each path (default: WAGTAILADMIN_BASE_URL, which "
+                "development settings take from WEB_ADDRESS, the address `make run` serves)."
+            ),
         )
 
     def handle(
@@ -69,7 +72,7 @@ class Command(BaseCommand):
         no_accounts: bool,
         participants: int | None,
         no_rebuild: bool,
-        base_url: str,
+        base_url: str | None,
         **options,
     ):
         if participants is not None:
@@ -91,7 +94,7 @@ class Command(BaseCommand):
                 no_accounts=no_accounts,
                 participants=participants,
                 rebuild=not no_rebuild,
-                base_url=base_url,
+                base_url=base_url or settings.WAGTAILADMIN_BASE_URL,
             )
         finally:
             wagtail_logger.setLevel(level)
@@ -99,15 +102,29 @@ class Command(BaseCommand):
     def _load(
         self, *, no_accounts: bool, participants: int | None, rebuild: bool, base_url: str
     ) -> None:
-        content = pages.demo_content_ensure()
+        repaired = stream_ids_repair()
+        if repaired:
+            self.stdout.write(
+                f"Block ids added to {repaired} pages and snippets saved without them "
+                "(by an older demo_load), so that they can be translated."
+            )
+        translations = []
+        content = pages.demo_content_ensure(translations)
         campaigns = content["campaigns"]
-        quizzes = demo_quizzes_ensure(campaigns=campaigns)
-        surveys = demo_surveys_ensure(campaigns=campaigns)
+        quizzes = demo_quizzes_ensure(campaigns=campaigns, log=translations)
+        surveys = demo_surveys_ensure(campaigns=campaigns, log=translations)
         self.stdout.write(
             f"Demo content ready: {len(campaigns)} campaigns, "
             f"{sum(c.get_children().count() for c in campaigns)} modules and manuals, "
             f"{len(quizzes)} quizzes, {len(surveys)} surveys, {len(content['venues'])} venues."
         )
+        made = sum(outcome.made for outcome in translations)
+        linked = sum(outcome.linked for outcome in translations)
+        if made or linked:
+            self.stdout.write(
+                f"Translations through wagtail-localize: {made} made, {linked} made earlier "
+                "without it now linked to it (editing a source page now leaves them to sync)."
+            )
         passwords = {}
         if no_accounts:
             pass
