@@ -11,6 +11,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 E2E := tests/e2e
+# `make run ADDRESS=127.0.0.1:8101` serves there (as WEB_ADDRESS=... make run does), and the links
+# that demo_load prints name it (config/settings/dev.py).
+RUN_ADDRESS := $(if $(ADDRESS),WEB_ADDRESS="$(ADDRESS)")
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 export UV_PYTHON := $(PYTHON)
 # Compile the dependencies' bytecode at install time: every later start (and every process the
@@ -24,9 +27,9 @@ help: ## List the targets with what they do
 	@echo "Faro, the awareness-workshop platform. Targets:"
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z-]+):.*## (.*)/  make \1\t\2/' | expand -t 18
 
-run: install ## Run the platform on http://127.0.0.1:8000 (embedded mode unless REDIS_URL is set)
-	@$(MANAGE) demo_load --migrate
-	@platform/local
+run: install ## Run the platform on http://127.0.0.1:8000, or ADDRESS=host:port (embedded mode unless REDIS_URL is set)
+	@$(RUN_ADDRESS) $(MANAGE) demo_load --migrate
+	@$(RUN_ADDRESS) platform/local
 
 test: install ## Run the whole test suite, one process per core (PostgreSQL and Redis when DATABASE_URL and REDIS_URL say so)
 	@$(BIN)/pytest -n auto $(PYTEST_ARGS)

@@ -123,6 +123,8 @@ class QuizModule(Orderable):
     panels = [PageChooserPanel("module", page_type="workshops.WorkshopModulePage")]
 
     class Meta(Orderable.Meta):
+        verbose_name = _("quiz module")
+        verbose_name_plural = _("quiz modules")
         constraints = [models.UniqueConstraint(fields=["quiz", "module"], name="quiz_module_once")]
 
 
@@ -170,6 +172,7 @@ class Attempt(models.Model):
 
     class Meta:
         verbose_name = _("attempt")
+        verbose_name_plural = _("attempts")
         constraints = [
             models.UniqueConstraint(
                 fields=["participant", "quiz_key", "phase"], name="attempt_once_per_phase"
@@ -206,6 +209,7 @@ class Answer(models.Model):
 
     class Meta:
         verbose_name = _("answer")
+        verbose_name_plural = _("answers")
         constraints = [
             models.UniqueConstraint(
                 fields=["attempt", "question_key"], name="answer_once_per_question"
@@ -236,6 +240,7 @@ class PaperTally(models.Model):
 
     class Meta:
         verbose_name = _("paper tally")
+        verbose_name_plural = _("paper tallies")
         constraints = [
             models.UniqueConstraint(
                 fields=["session", "quiz_key", "phase"], name="paper_tally_once_per_phase"
@@ -257,6 +262,7 @@ class PaperChoiceCount(models.Model):
 
     class Meta:
         verbose_name = _("paper choice count")
+        verbose_name_plural = _("paper choice counts")
         constraints = [
             models.UniqueConstraint(
                 fields=["tally", "question_key", "choice_key"], name="paper_count_once"

@@ -2,6 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.ui.tables import LiveStatusTagColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -16,7 +17,7 @@ class QuizViewSet(SnippetViewSet):
     menu_label = _("Quizzes")
     menu_order = 250
     add_to_admin_menu = True
-    list_display = ["title", "use", "pass_mark", "locale", "live"]
+    list_display = ["title", "use", "pass_mark", "locale", LiveStatusTagColumn(label=_("Status"))]
     list_filter = ["use", "locale", "live"]
     search_fields = ["title"]
 

@@ -115,6 +115,8 @@ class SurveyModule(Orderable):
     panels = [PageChooserPanel("module", page_type="workshops.WorkshopModulePage")]
 
     class Meta(Orderable.Meta):
+        verbose_name = _("survey module")
+        verbose_name_plural = _("survey modules")
         constraints = [
             models.UniqueConstraint(fields=["survey", "module"], name="survey_module_once")
         ]
@@ -147,6 +149,7 @@ class Response(models.Model):
 
     class Meta:
         verbose_name = _("survey response")
+        verbose_name_plural = _("survey responses")
         constraints = [
             models.UniqueConstraint(
                 fields=["participant", "survey_key", "phase"], name="response_once_per_phase"
@@ -174,6 +177,7 @@ class ResponseAnswer(models.Model):
 
     class Meta:
         verbose_name = _("survey answer")
+        verbose_name_plural = _("survey answers")
         constraints = [
             models.UniqueConstraint(
                 fields=["response", "question_key"], name="response_answer_once"

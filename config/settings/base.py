@@ -420,6 +420,10 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
 WAGTAIL_SITE_NAME = SITE_NAME
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# No Gravatar: the admin would load each editor's picture from another host, telling it a hash of
+# their e-mail address, and show a broken image wherever that host is blocked or out of reach.
+# Avatars are Wagtail's default image or one the editor uploads.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "pptx", "odp", "xlsx", "ods", "txt"]
 # Documents always go through Wagtail's view, which applies their collection's privacy first.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"

@@ -24,6 +24,7 @@ class FrozenJoinCount(models.Model):
 
     class Meta:
         verbose_name = _("frozen join count")
+        verbose_name_plural = _("frozen join counts")
         constraints = [
             models.UniqueConstraint(
                 fields=["session", "role", "gender", "age_band"], name="frozen_join_count_once"

@@ -18,6 +18,7 @@ class SessionChange(models.Model):
 
     class Meta:
         verbose_name = _("session change")
+        verbose_name_plural = _("session changes")
         indexes = [models.Index(fields=["session", "id"])]
 
     def __str__(self) -> str:

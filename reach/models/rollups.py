@@ -68,6 +68,7 @@ class ReachCell(Dimensions):
 
     class Meta:
         verbose_name = _("reach cell")
+        verbose_name_plural = _("reach cells")
         constraints = [
             models.UniqueConstraint(
                 fields=["campaign", "venue", "month", "audience", "gender", "age_band"],
@@ -97,6 +98,7 @@ class SessionRollup(models.Model):
 
     class Meta:
         verbose_name = _("session rollup")
+        verbose_name_plural = _("session rollups")
         indexes = [models.Index(fields=["campaign", "refreshed_at"])]
 
     def __str__(self) -> str:
@@ -216,6 +218,7 @@ class QuizCell(SessionCell, QuizFigures):
 
     class Meta:
         verbose_name = _("quiz cell")
+        verbose_name_plural = _("quiz cells")
         constraints = [
             models.UniqueConstraint(
                 fields=[*IN_SESSION, "quiz_key", "phase"], name="quiz_cell_once"
@@ -229,6 +232,7 @@ class QuizQuestionCell(SessionCell, QuizQuestionFigures):
 
     class Meta:
         verbose_name = _("quiz question cell")
+        verbose_name_plural = _("quiz question cells")
         constraints = [
             models.UniqueConstraint(
                 fields=[*IN_SESSION, "quiz_key", "phase", "question_key"],
@@ -245,6 +249,7 @@ class QuizChoiceCell(SessionCell, QuizChoiceFigures):
 
     class Meta:
         verbose_name = _("quiz choice cell")
+        verbose_name_plural = _("quiz choice cells")
         constraints = [
             models.UniqueConstraint(
                 fields=[*IN_SESSION, "quiz_key", "phase", "question_key", "choice_key"],
@@ -261,6 +266,7 @@ class SurveyCell(SessionCell, SurveyFigures):
 
     class Meta:
         verbose_name = _("survey cell")
+        verbose_name_plural = _("survey cells")
         constraints = [
             models.UniqueConstraint(
                 fields=[*IN_SESSION, "survey_key", "phase"], name="survey_cell_once"
@@ -274,6 +280,7 @@ class SurveyChoiceCell(SessionCell, SurveyChoiceFigures):
 
     class Meta:
         verbose_name = _("survey choice cell")
+        verbose_name_plural = _("survey choice cells")
         constraints = [
             models.UniqueConstraint(
                 fields=[*IN_SESSION, "survey_key", "phase", "question_key", "choice_key"],
@@ -293,6 +300,7 @@ class QuizMonthCell(MonthCell, QuizFigures):
 
     class Meta:
         verbose_name = _("quiz cell by month")
+        verbose_name_plural = _("quiz cells by month")
         constraints = [
             models.UniqueConstraint(fields=[*IN_MONTH, "quiz_key", "phase"], name="quiz_month_once")
         ]
@@ -303,6 +311,7 @@ class QuizQuestionMonthCell(MonthCell, QuizQuestionFigures):
 
     class Meta:
         verbose_name = _("quiz question cell by month")
+        verbose_name_plural = _("quiz question cells by month")
         constraints = [
             models.UniqueConstraint(
                 fields=[*IN_MONTH, "quiz_key", "phase", "question_key"],
@@ -316,6 +325,7 @@ class QuizChoiceMonthCell(MonthCell, QuizChoiceFigures):
 
     class Meta:
         verbose_name = _("quiz choice cell by month")
+        verbose_name_plural = _("quiz choice cells by month")
         constraints = [
             models.UniqueConstraint(
                 fields=[*IN_MONTH, "quiz_key", "phase", "question_key", "choice_key"],
@@ -329,6 +339,7 @@ class SurveyMonthCell(MonthCell, SurveyFigures):
 
     class Meta:
         verbose_name = _("survey cell by month")
+        verbose_name_plural = _("survey cells by month")
         constraints = [
             models.UniqueConstraint(
                 fields=[*IN_MONTH, "survey_key", "phase"], name="survey_month_once"
@@ -341,6 +352,7 @@ class SurveyChoiceMonthCell(MonthCell, SurveyChoiceFigures):
 
     class Meta:
         verbose_name = _("survey choice cell by month")
+        verbose_name_plural = _("survey choice cells by month")
         constraints = [
             models.UniqueConstraint(
                 fields=[*IN_MONTH, "survey_key", "phase", "question_key", "choice_key"],

@@ -1,6 +1,11 @@
 """The public home page, in each language."""
 
+import re
+
 import pytest
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext
 
 pytestmark = pytest.mark.django_db
 
@@ -48,3 +53,25 @@ def test_home_page_speaks_the_language_the_phone_asks_for(tree, client, language
     assert response.redirect_chain[0][0] == f"/{language}/"
     assert heading in response.text
     assert f'lang="{language}"' in response.text
+
+
+@pytest.mark.parametrize("language", ["en", "es", "ro", "fr"])
+def test_home_page_leads_first_to_joining_a_session_then_to_the_trainer_space_and_reports(
+    tree, client, language
+):
+    response = client.get(f"/{language}/")
+
+    buttons = re.findall(
+        r'<a class="btn (btn-[\w-]+)" href="([^"]+)"[^>]*>([^<]+)</a>', response.text
+    )
+    with translation.override(language):
+        join, trainers, reports = (
+            gettext("Join a session"),
+            gettext("Go to the trainer space"),
+            gettext("Reach reports"),
+        )
+    assert buttons[0] == ("btn-primary", reverse("join"), join)
+    assert ("btn-secondary", reverse("trainer:session_list"), trainers) in buttons
+    assert ("btn-secondary", reverse("reports:home"), reports) in buttons
+    for _style, url, _text in buttons:
+        assert client.get(url).status_code in (200, 302), url

@@ -327,3 +327,26 @@ def test_the_pdf_worker_leaves_a_revision_another_process_renders(tree, monkeypa
 
     assert services.manual_pdf_generate(page_id=tree.manual.pk) is None
     assert renders.pages == []
+
+
+def pdf_links(content: bytes) -> list[str]:
+    reader = PdfReader(io.BytesIO(content))
+    return [
+        annotation.get_object()["/A"]["/URI"]
+        for page in reader.pages
+        for annotation in page.get("/Annots") or []
+        if "/A" in annotation.get_object() and "/URI" in annotation.get_object()["/A"]
+    ]
+
+
+def test_a_manual_pdf_links_to_the_manual_at_the_sites_public_address(tree, settings):
+    """Rendered by the worker, with no request to take a host from: the Wagtail Site says
+    "localhost", the deployment's public address is WAGTAILADMIN_BASE_URL."""
+    settings.WAGTAILADMIN_BASE_URL = "https://faro.example.org/"
+
+    content = services.manual_pdf_render(page=tree.manual)
+
+    online = f"https://faro.example.org{tree.manual.get_url_parts()[2]}"
+    assert online in pdf_links(content)
+    assert "localhost" not in pdf_text(content)
+    assert not [link for link in pdf_links(content) if "localhost" in link]

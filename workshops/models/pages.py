@@ -51,6 +51,7 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -79,6 +80,7 @@ class CampaignIndexPage(Page):
 
     class Meta:
         verbose_name = _("campaign index")
+        verbose_name_plural = _("campaign indexes")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -161,6 +163,7 @@ class CampaignPage(Page):
 
     class Meta:
         verbose_name = _("campaign")
+        verbose_name_plural = _("campaigns")
 
     def clean(self):
         super().clean()
@@ -189,6 +192,7 @@ class CampaignAudience(TranslatableMixin, Orderable):
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("audience")
+        verbose_name_plural = _("audiences")
 
 
 class WorkshopModulePage(Page):
@@ -243,6 +247,7 @@ class WorkshopModulePage(Page):
 
     class Meta:
         verbose_name = _("workshop module")
+        verbose_name_plural = _("workshop modules")
 
     @property
     def campaign(self) -> "CampaignPage":
@@ -301,6 +306,7 @@ class ManualPage(RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("manual")
+        verbose_name_plural = _("manuals")
 
     @property
     def audience(self) -> str:

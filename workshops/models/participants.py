@@ -72,6 +72,7 @@ class Participant(models.Model):
 
     class Meta:
         verbose_name = _("participant")
+        verbose_name_plural = _("participants")
         indexes = [models.Index(fields=["session", "joined_at"])]
 
     def __str__(self) -> str:

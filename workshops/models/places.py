@@ -67,6 +67,7 @@ class Venue(models.Model):
 
     class Meta:
         verbose_name = _("venue")
+        verbose_name_plural = _("venues")
         ordering = ["country", "city", "locality", "name"]
         constraints = [
             models.UniqueConstraint(
@@ -102,6 +103,7 @@ class Group(models.Model):
 
     class Meta:
         verbose_name = _("group")
+        verbose_name_plural = _("groups")
         ordering = ["venue", "name"]
         constraints = [
             models.UniqueConstraint(fields=["venue", "name"], name="group_unique_per_venue")

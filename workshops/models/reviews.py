@@ -70,6 +70,7 @@ class FigureReview(models.Model):
 
     class Meta:
         verbose_name = _("figure review")
+        verbose_name_plural = _("figure reviews")
         ordering = ["recorded_at", "pk"]
         constraints = [
             models.UniqueConstraint(

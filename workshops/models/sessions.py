@@ -101,6 +101,7 @@ class Session(models.Model):
 
     class Meta:
         verbose_name = _("session")
+        verbose_name_plural = _("sessions")
         ordering = ["scheduled_start", "pk"]
         constraints = [
             # A code identifies one session while it is open; closed sessions free their code.
@@ -191,6 +192,8 @@ class SessionModule(models.Model):
     sort_order = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
+        verbose_name = _("session module")
+        verbose_name_plural = _("session modules")
         ordering = ["sort_order", "pk"]
         constraints = [
             models.UniqueConstraint(fields=["session", "module"], name="session_module_once")
@@ -215,6 +218,7 @@ class Attendance(models.Model):
 
     class Meta:
         verbose_name = _("attendance")
+        verbose_name_plural = _("attendance records")
         ordering = ["role", "age_band", "gender"]
         constraints = [
             models.UniqueConstraint(
@@ -250,6 +254,7 @@ class CampaignCoordinator(models.Model):
 
     class Meta:
         verbose_name = _("campaign coordinator")
+        verbose_name_plural = _("campaign coordinators")
         constraints = [
             models.UniqueConstraint(
                 fields=["user", "campaign"], name="coordinator_once_per_campaign"
@@ -291,6 +296,7 @@ class CampaignTrainer(models.Model):
 
     class Meta:
         verbose_name = _("campaign trainer")
+        verbose_name_plural = _("campaign trainers")
         constraints = [
             models.UniqueConstraint(fields=["user", "campaign"], name="trainer_once_per_campaign")
         ]

@@ -81,11 +81,21 @@ def local_url_fetcher():
     return LocalFilesOnly()
 
 
+def public_root_url() -> str:
+    """Our public address, for what is made without a request to read it from (a PDF rendered by
+    the worker): WAGTAILADMIN_BASE_URL, which a deployment sets to the address people use. The
+    Wagtail Site's hostname is not it: with a single site it is never read for routing and stays
+    the "localhost" it was created with."""
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+
+
 def manual_pdf_render(*, page: ManualPage) -> bytes:
     """The manual's live content as a PDF, without facilitator notes on a handout."""
     from weasyprint import HTML
 
     language = page.locale.language_code
+    url_parts = page.get_url_parts()
+    root_url = public_root_url()
     with translation.override(language):
         html = render_to_string(
             "workshops/manual_pdf.html",
@@ -96,6 +106,8 @@ def manual_pdf_render(*, page: ManualPage) -> bytes:
                 "medium": "pdf",
                 "generated_on": timezone.localdate(),
                 "language_name": get_language_info(language)["name_local"],
+                "site_root_url": root_url,
+                "online_url": f"{root_url}{url_parts[2]}" if url_parts else None,
             },
         )
     return HTML(
