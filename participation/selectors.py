@@ -13,17 +13,23 @@ from workshops.selectors import figure_held_back
 
 @dataclass(frozen=True)
 class SessionProgress:
-    """How far the participants of a session are, for the trainer's live panel."""
+    """How far the participants of a session are, for the trainer's live panel.
 
-    joined: int
-    pre_done: int
-    post_done: int
+    Each figure says what it counts: phones (a person who changed phones counts once per phone)
+    or, on paper, people (a sheet per person and quiz: the most sheets counted for one quiz of
+    the test, not the sheets of all its quizzes added up)."""
+
+    joined: int  # phones that joined (the trainer's removals not counted)
+    pre_done: int  # phones that did every pre-test
+    post_done: int  # phones that did every post-test
     pre_quizzes: int
     post_quizzes: int
-    pre_paper: int = 0  # answer sheets counted by the trainer, each an attempt (if it counts)
+    pre_paper: int = 0  # people who did the pre-test on paper (if the sheets count)
     post_paper: int = 0
-    surveys: int = 0  # surveys asked in the session, before and after counted apart
-    survey_done: int = 0  # participants who answered all of them
+    pre_surveys: int = 0  # surveys asked before the workshop
+    post_surveys: int = 0
+    pre_survey_done: int = 0  # phones that answered every survey asked before the workshop
+    post_survey_done: int = 0
 
 
 def _participants_done(session: Session, phase: str, quiz_count: int) -> int:
@@ -38,30 +44,35 @@ def _participants_done(session: Session, phase: str, quiz_count: int) -> int:
     )
 
 
+def _surveys_done(session: Session, phase: str, survey_count: int) -> int:
+    if not survey_count:
+        return 0
+    return (
+        session.survey_responses.filter(phase=phase, participant__removed_at__isnull=True)
+        .values("participant")
+        .annotate(answered=Count("survey_key", distinct=True))
+        .filter(answered__gte=survey_count)
+        .count()
+    )
+
+
 def session_progress(*, session: Session, joined: int | None = None) -> SessionProgress:
-    """Participants who joined, and who finished every pre-test and every post-test (those the
-    trainer removed not counted). `joined`: how many joined, when the caller has counted them."""
+    """Phones that joined, and that finished every pre-test, post-test and survey of each phase
+    (those the trainer removed not counted), and people who answered on paper. `joined`: how
+    many joined, when the caller has counted them."""
     quizzes = session_quizzes(session=session)
     pre, post = len(quizzes[Phase.PRE]), len(quizzes[Phase.POST])
-    paper = dict(
+    paper: dict[str, int] = {}
+    for phase, sheets in (
         PaperTally.objects.filter(session=session)
         # As in the reports: sheets held back for a coordinator's review do not count.
         .exclude(figure_held_back(kind=FigureKind.PAPER, quiz_key="quiz_key", phase="phase"))
-        .values("phase")
+        .values("phase", "quiz_key")
         .annotate(sheets=Sum("sheets"))
         .values_list("phase", "sheets")
-    )
+    ):
+        paper[phase] = max(paper.get(phase, 0), sheets)
     surveys = session_surveys(session=session)
-    survey_count = len(surveys[Phase.PRE]) + len(surveys[Phase.POST])
-    survey_done = 0
-    if survey_count:
-        survey_done = (
-            session.survey_responses.filter(participant__removed_at__isnull=True)
-            .values("participant")
-            .annotate(answered=Count("pk"))
-            .filter(answered__gte=survey_count)
-            .count()
-        )
     return SessionProgress(
         joined=(
             session.participants.filter(removed_at__isnull=True).count()
@@ -74,6 +85,8 @@ def session_progress(*, session: Session, joined: int | None = None) -> SessionP
         post_quizzes=post,
         pre_paper=paper.get(Phase.PRE, 0),
         post_paper=paper.get(Phase.POST, 0),
-        surveys=survey_count,
-        survey_done=survey_done,
+        pre_surveys=len(surveys[Phase.PRE]),
+        post_surveys=len(surveys[Phase.POST]),
+        pre_survey_done=_surveys_done(session, Phase.PRE, len(surveys[Phase.PRE])),
+        post_survey_done=_surveys_done(session, Phase.POST, len(surveys[Phase.POST])),
     )

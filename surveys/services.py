@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
-from surveys.disclosure import text_discloses
+from surveys.disclosure import DisclosureTerm, text_discloses
 from surveys.models import Response, ResponseAnswer, Survey
 from surveys.questions import SurveyQuestion
 from workshops import outbox
@@ -23,7 +23,7 @@ class ResponseSubmission:
     questions: tuple[SurveyQuestion, ...]  # those asked in this session
     phase: str
     answers: dict[str, tuple[str, ...] | str]  # question key → chosen keys, or a text
-    disclosure_terms: tuple[str, ...] = ()  # the campaign's, normalised (surveys.disclosure)
+    disclosure_terms: tuple[DisclosureTerm, ...] = ()  # the campaign's (surveys.disclosure)
 
 
 def _check(submission: ResponseSubmission) -> None:

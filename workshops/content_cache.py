@@ -1,10 +1,11 @@
 """What the participant flow reads of the content on every request (which quizzes and surveys a
-session asks, and a quiz's or survey's translations with their questions), kept in each process's
-memory for as long as none of it changes.
+session asks, the languages its campaign is published in, and a quiz's or survey's translations
+with their questions), kept in each process's memory for as long as none of it changes.
 
 The one row of `ContentVersion` holds a token. Every save or deletion of a quiz, a survey, the
-modules they are asked after, a session's modules or a locale replaces the token in the same
-transaction (publishing and unpublishing save the quiz or survey), and values are kept under the
+modules they are asked after, a session's modules or a locale, and every publication or
+unpublication of a campaign, replaces the token in the same transaction (publishing and
+unpublishing save the quiz or survey), and values are kept under the
 token read before them: a process never uses a copy older than the content the database holds,
 so a publish is honoured by the next request in every process, as when nothing was kept. A
 rolled-back change rolls its token back with it. A request reads the token once, at its first
@@ -131,14 +132,28 @@ def watch(*models) -> None:
         post_delete.connect(content_changed, sender=model, dispatch_uid=f"{uid}:delete")
 
 
-def receivers_connect() -> None:
-    """Watch the sessions' modules and the locales, and read the token once per request; the
-    quizzes and surveys apps watch their own models (`watch`)."""
-    from wagtail.models import Locale
+def _campaign_published(*, instance, **kwargs) -> None:
+    """A campaign published or unpublished in a language: the languages its sessions offer."""
+    from workshops.models import CampaignPage
 
-    from workshops.models import Session, SessionModule
+    if isinstance(instance, CampaignPage):
+        content_changed()
+
+
+def receivers_connect() -> None:
+    """Watch the sessions' modules, the locales and the campaigns' languages, and read the token
+    once per request; the quizzes and surveys apps watch their own models (`watch`)."""
+    from wagtail.models import Locale
+    from wagtail.signals import page_published, page_unpublished
+
+    from workshops.models import CampaignPage, Session, SessionModule
 
     watch(SessionModule, Locale)
+    page_published.connect(_campaign_published, dispatch_uid="content_cache:campaign:published")
+    page_unpublished.connect(_campaign_published, dispatch_uid="content_cache:campaign:unpublished")
+    post_delete.connect(
+        content_changed, sender=CampaignPage, dispatch_uid="content_cache:campaign:delete"
+    )
     m2m_changed.connect(
         _session_modules_changed,
         sender=Session.modules.through,

@@ -10,6 +10,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
 from workshops import join_codes
+from workshops.content_cache import remembered
 from workshops.models import (
     CampaignCoordinator,
     CampaignPage,
@@ -99,14 +100,21 @@ def session_closed_by_join_code(*, text: str) -> Session | None:
     )
 
 
-def campaign_languages(*, campaign: CampaignPage) -> list[str]:
-    """The languages a campaign is published in, its source language first."""
-    return list(
-        Page.objects.live()
-        .filter(translation_key=campaign.translation_key)
-        .order_by("pk")
-        .values_list("locale__language_code", flat=True)
-    )
+def session_languages(*, session: Session) -> tuple[str, ...]:
+    """The languages a session's participants are offered: those its campaign is published in,
+    its source language first, read from memory like the rest of the content the participant flow
+    reads on every request (`workshops.content_cache`)."""
+
+    def read() -> tuple[str, ...]:
+        campaign = Page.objects.filter(pk=session.campaign_id).values("translation_key")
+        return tuple(
+            Page.objects.live()
+            .filter(translation_key__in=campaign)
+            .order_by("pk")
+            .values_list("locale__language_code", flat=True)
+        )
+
+    return remembered(("campaign languages", session.campaign_id), read)
 
 
 def campaigns_for_sessions() -> QuerySet[CampaignPage]:

@@ -4,6 +4,8 @@ self-generated code; nothing that names them."""
 import uuid
 
 from django import forms
+from django.utils.dates import MONTHS
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from workshops.models import (
@@ -15,20 +17,10 @@ from workshops.models import (
 from workshops.services import ParticipantProfile
 from workshops.sgic import initial_normalize, sgic_build
 
-MONTH_CHOICES = [
-    (1, _("January")),
-    (2, _("February")),
-    (3, _("March")),
-    (4, _("April")),
-    (5, _("May")),
-    (6, _("June")),
-    (7, _("July")),
-    (8, _("August")),
-    (9, _("September")),
-    (10, _("October")),
-    (11, _("November")),
-    (12, _("December")),
-]
+# Django's own month names (django.utils.dates), capitalised for the list: declaring "January" …
+# "December" again would put our translations over Django's, and its dates would then read
+# "6 Diciembre" instead of "6 diciembre".
+MONTH_CHOICES = [(number, capfirst(name)) for number, name in MONTHS.items()]
 SIBLING_CHOICES = [(0, "0"), (1, "1"), (2, "2"), (3, "3"), (4, "4"), (5, _("5 or more"))]
 # "I am …": the audiences in the singular, as a person says it of themselves.
 PARTICIPANT_ROLES = [

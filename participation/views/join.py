@@ -22,9 +22,9 @@ from participation.views.participants import (
     participant_forget,
     participant_page,
     participant_remember,
+    session_for_adults,
 )
-from workshops.models import AgeBand, Session
-from workshops.selectors import campaign_languages, session_by_join_code, titles_localized
+from workshops.selectors import session_by_join_code, session_languages, titles_localized
 from workshops.services import SessionFull, SessionStateError, participant_join
 from workshops.throttle import (
     JoinLimited,
@@ -83,10 +83,6 @@ def join(request: HttpRequest) -> HttpResponse:
     return device_remember(response, request=request)
 
 
-def _adults_only(session: Session) -> bool:
-    return session.age_band == AgeBand.ADULTS
-
-
 @require_http_methods(["GET"])
 @participant_page(joined=False)
 def welcome(request: HttpRequest, *, session, participant, language) -> HttpResponse:
@@ -100,10 +96,10 @@ def welcome(request: HttpRequest, *, session, participant, language) -> HttpResp
     context = {
         "session": session,
         "campaign_title": titles[session.campaign_id],
-        "adults": _adults_only(session),
+        "adults": session_for_adults(session),
         "languages": [
             (code, get_language_info(code)["name_local"])
-            for code in campaign_languages(campaign=session.campaign)
+            for code in session_languages(session=session)
         ],
         "language": language,
         "code_days": settings.PARTICIPANT_CODE_RETENTION_DAYS,
@@ -140,7 +136,7 @@ def about_you(request: HttpRequest, *, session, participant, language) -> HttpRe
         participant_remember(response, request=request, participant=participant)
         return response
     status = 400 if form.is_bound else 200
-    context = {"session": session, "form": form, "adults": _adults_only(session)}
+    context = {"session": session, "form": form, "adults": session_for_adults(session)}
     return render(request, "participation/join_about.html", context, status=status)
 
 

@@ -29,8 +29,12 @@ from django.views.decorators.cache import never_cache
 
 from workshops import join_codes
 from workshops.client import client_address
-from workshops.models import Participant, Session, SessionState
-from workshops.selectors import session_by_join_code, session_closed_by_join_code
+from workshops.models import AgeBand, Participant, Session, SessionState
+from workshops.selectors import (
+    session_by_join_code,
+    session_closed_by_join_code,
+    session_languages,
+)
 from workshops.throttle import JoinClient, join_failure_record, join_failures_exceeded
 
 COOKIE_NAME = "faro_participant"
@@ -127,13 +131,34 @@ def join_client(request: HttpRequest) -> JoinClient:
     return JoinClient(address=client_address(request), device=_device_of(request))
 
 
+def session_for_adults(session: Session) -> bool:
+    """Whether a session's participants are adults: after joining, its pages speak to them as
+    adults (the templates choose the adults' wording with `adults`); before a session is known,
+    the words suit children and adults alike."""
+    return session.age_band == AgeBand.ADULTS
+
+
 def language_for(request: HttpRequest, session: Session) -> str:
-    """The participant's own choice of language if they made one, else the session's."""
-    if settings.LANGUAGE_COOKIE_NAME in request.COOKIES:
-        return translation.get_language()
-    translation.activate(session.language)
-    request.LANGUAGE_CODE = session.language
-    return session.language
+    """The language of a session's participant pages: the participant's own choice if they made
+    one and the campaign is published in it, else the session's, else the campaign's first; so
+    that a page's instructions and its questions are in one language.
+
+    The campaign's languages are kept on the request: the page's language switcher offers only
+    those (`participant_base.html`).
+    """
+    offered = session_languages(session=session)
+    request.participant_languages = offered
+    chosen = (
+        translation.get_language() if settings.LANGUAGE_COOKIE_NAME in request.COOKIES else None
+    )
+    language = next(
+        (code for code in (chosen, session.language) if code and (code in offered or not offered)),
+        offered[0] if offered else session.language,
+    )
+    if language != translation.get_language():
+        translation.activate(language)
+    request.LANGUAGE_CODE = language
+    return language
 
 
 def join_throttled(request: HttpRequest) -> HttpResponse:

@@ -22,7 +22,7 @@ from participation.services import (
     step_check,
 )
 from participation.steps import participant_next_step, step_url
-from participation.views.participants import participant_page
+from participation.views.participants import participant_page, session_for_adults
 from quizzes.forms import QuizForm
 from quizzes.models import Phase, Quiz
 from quizzes.questions import QuizContent, content_at_revision, content_of
@@ -188,9 +188,17 @@ def done(request: HttpRequest, *, session, participant, language) -> HttpRespons
     step = participant_next_step(participant=participant, session=session)
     if step.kind != "done":
         return redirect(step_url(session, step))
+    attempts = list(participant_attempts(participant=participant))
+    for attempt in attempts:
+        # Named in the page's language where the quiz is written in it (from the content cache).
+        shown = quiz_localized(
+            quiz_key=attempt.quiz.translation_key, languages=[language, session.language]
+        )
+        attempt.shown_title = shown.title if shown else attempt.quiz.title
     context = {
         "session": session,
-        "attempts": list(participant_attempts(participant=participant)),
+        "adults": session_for_adults(session),
+        "attempts": attempts,
         "contacts": referral_contacts(session=session, language=language),
     }
     return render(request, "participation/quiz/done.html", context)

@@ -321,8 +321,8 @@ def test_three_phones_join_by_code_and_qr_in_spanish_and_english_and_finish_test
     assert path_of(keys).endswith("/wait/")
 
     # The trainer sees the three pre-tests come in, and opens the post-test.
-    expect(live_figure(trainer, "Joined")).to_have_text("3")
-    expect(live_figure(trainer, "Pre-test done")).to_have_text("3")
+    expect(live_figure(trainer, "Phones joined")).to_have_text("3")
+    expect(live_figure(trainer, "Phones done with the pre-test")).to_have_text("3")
     follow(trainer, trainer.get_by_role("button", name="Workshop over: open the post-test"))
     browsers.check(trainer)
 
@@ -352,9 +352,9 @@ def test_three_phones_join_by_code_and_qr_in_spanish_and_english_and_finish_test
     assert path_of(keys).endswith("/done/")
 
     # The live panel, refreshing itself, shows everyone done.
-    expect(live_figure(trainer, "Joined")).to_have_text("3")
-    expect(live_figure(trainer, "Post-test done")).to_have_text("3")
-    expect(live_figure(trainer, "Survey done")).to_have_text("3")
+    expect(live_figure(trainer, "Phones joined")).to_have_text("3")
+    expect(live_figure(trainer, "Phones done with the post-test")).to_have_text("3")
+    expect(live_figure(trainer, "Phones done with the survey after")).to_have_text("3")
 
     participants = Participant.objects.filter(session=session)
     assert sorted(participants.values_list("language", flat=True)) == ["en", "es", "es"]

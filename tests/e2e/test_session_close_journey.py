@@ -57,7 +57,12 @@ def test_trainer_sees_three_done_counts_the_class_and_closes_and_the_code_refuse
     sign_in(browsers, trainer, people.trainer)
     follow(trainer, trainer.locator(".session-card a", has_text="7B"))
     browsers.check(trainer)
-    for figure in ("Joined", "Pre-test done", "Post-test done", "Survey done"):
+    for figure in (
+        "Phones joined",
+        "Phones done with the pre-test",
+        "Phones done with the post-test",
+        "Phones done with the survey after",
+    ):
         expect(live_figure(trainer, figure)).to_have_text("3")
     join_url = scan_qr(trainer)
 

@@ -9,6 +9,7 @@ from django.test import Client, RequestFactory
 from django.urls import reverse
 
 from tests.participation.test_participant_journey import PROFILE, join
+from tests.participation.test_participant_languages import page_translated
 from workshops.client import client_address
 from workshops.models import Participant
 from workshops.services import participant_remove
@@ -160,6 +161,7 @@ def test_a_device_joins_a_session_once(client, open_session):
 
 
 def test_a_device_that_joined_is_told_so_in_the_participants_language(client, open_session):
+    page_translated(open_session.campaign, "es", slug="campana-es", title="Campaña")
     open_session.language = "es"
     open_session.save()
     join(client, open_session)

@@ -42,7 +42,7 @@ def remove(client, session, participant):
 
 
 def joined_figure(html: str) -> int:
-    return int(re.search(r"<dt>Joined</dt><dd>(\d+)</dd>", html).group(1))
+    return int(re.search(r"<dt>Phones joined</dt><dd>(\d+)</dd>", html).group(1))
 
 
 def test_the_trainer_sees_who_joined_without_anything_that_names_them(trainer, open_session):
@@ -170,11 +170,11 @@ def test_the_live_panel_no_longer_counts_a_removed_joiner_or_their_test(trainer,
         join(phone, open_session)
         take(phone, open_session, ALL_RIGHT)
     live = reverse("trainer:session_live", args=[open_session.pk])
-    assert "<dt>Pre-test done</dt><dd>2</dd>" in trainer.get(live).text
+    assert "<dt>Phones done with the pre-test</dt><dd>2</dd>" in trainer.get(live).text
     remove(trainer, open_session, Participant.objects.first())
     text = trainer.get(live).text
     assert joined_figure(text) == 1
-    assert "<dt>Pre-test done</dt><dd>1</dd>" in text
+    assert "<dt>Phones done with the pre-test</dt><dd>1</dd>" in text
 
 
 def test_the_list_and_the_removal_speak_the_trainers_language(trainer, open_session):

@@ -84,7 +84,7 @@ def test_paper_tallies_are_counted_as_attempts(trainer, open_session, quiz):
     assert counts == EIGHTEEN_SHEETS
     assert SessionChange.objects.filter(session=open_session, reason="paper").exists()
     live = trainer.get(reverse("trainer:session_live", args=[open_session.pk])).text
-    assert "Pre-test on paper</dt><dd>18</dd>" in live
+    assert "People on paper, pre-test</dt><dd>18</dd>" in live
 
 
 def test_correcting_a_tally_replaces_it(trainer, open_session, quiz):

@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from quizzes.models import Attempt
 from tests.participation.test_participant_journey import PROFILE, join, take
+from tests.participation.test_participant_languages import page_translated, quiz_translated
 from tests.quizzes.factories import (
     ALL_RIGHT,
     C_NOBODY,
@@ -194,6 +195,9 @@ def test_another_copy_of_a_quiz_already_taken_shows_the_first_result(client, ope
 
 @pytest.fixture
 def spanish_session(tree, quiz):
+    """An open Spanish session of a campaign written in English and Spanish."""
+    page_translated(tree.campaign, "es", slug="golondrina-es", title="Golondrina")
+    quiz_translated(quiz, "es", title="Adultos de confianza")
     return session_open(
         session=SessionFactory(campaign=tree.campaign, modules=[tree.module], language="es")
     )
@@ -213,7 +217,7 @@ def test_errors_come_in_the_language_the_participant_chose(client, spanish_sessi
     client.cookies["django_language"] = "ro"
     response = client.post(reverse("join"), {"code": "nope"})
     assert response.status_code == 404
-    assert "Intră într-o sesiune" in response.text
+    assert "Intrați într-o sesiune" in response.text
     client.cookies["django_language"] = "es"
     ended = client.get(reverse("join_code", args=[spanish_session.join_code]))
     assert ended.status_code == 200

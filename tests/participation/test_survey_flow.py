@@ -152,7 +152,7 @@ def test_the_trainers_live_panel_counts_participants_who_answered_the_survey(cli
     trainer = Client()
     trainer.force_login(people.trainer)
     live = trainer.get(reverse("trainer:session_live", args=[session.pk])).text
-    assert "Survey done</dt><dd>1</dd>" in live
+    assert "Phones done with the survey before</dt><dd>1</dd>" in live
 
 
 def test_the_survey_page_is_never_cached_and_light(client, tree):

@@ -64,7 +64,7 @@ def test_a_trainer_signs_in_plans_opens_shows_closes_and_counts_a_session(client
     ]
     response = client.get(reverse("trainer:session_list"))
     assert "7B · Colegio Distrital Las Aguas" in response.text
-    assert "Thu 3 Dec 2026, 09:30" in response.text
+    assert "Thursday, Dec. 3, 2026, 9:30 a.m." in response.text
 
     # Open: the code, the join URL and a QR code that decodes to that URL.
     response = client.post(reverse("trainer:session_open", args=[session.pk]))

@@ -32,7 +32,11 @@ def trainer(people, open_session):
 def test_the_live_panel_counts_joined_and_finished_participants(trainer, open_session):
     live_url = reverse("trainer:session_live", args=[open_session.pk])
     detail = trainer.get(reverse("trainer:session_detail", args=[open_session.pk])).text
-    assert figures(detail) == {"Joined": 0, "Pre-test done": 0, "Post-test done": 0}
+    assert figures(detail) == {
+        "Phones joined": 0,
+        "Phones done with the pre-test": 0,
+        "Phones done with the post-test": 0,
+    }
     assert f'data-live-url="{live_url}"' in detail
     assert "js/live-panel.js" in detail
     assert "Refresh" in detail  # without JavaScript, the panel refreshes with the page
@@ -45,7 +49,11 @@ def test_the_live_panel_counts_joined_and_finished_participants(trainer, open_se
     live = trainer.get(live_url)
     assert live.status_code == 200
     assert "no-store" in live["Cache-Control"]
-    assert figures(live.text) == {"Joined": 2, "Pre-test done": 1, "Post-test done": 0}
+    assert figures(live.text) == {
+        "Phones joined": 2,
+        "Phones done with the pre-test": 1,
+        "Phones done with the post-test": 0,
+    }
 
 
 def test_opening_the_post_test_moves_waiting_participants_on(trainer, open_session):
@@ -64,7 +72,7 @@ def test_opening_the_post_test_moves_waiting_participants_on(trainer, open_sessi
     assert "/post/" in moved.request["PATH_INFO"]
     take(phone, open_session, ALL_RIGHT)
     live = trainer.get(reverse("trainer:session_live", args=[open_session.pk]))
-    assert figures(live.text)["Post-test done"] == 1
+    assert figures(live.text)["Phones done with the post-test"] == 1
 
 
 def test_only_the_sessions_trainer_opens_its_post_test(people, open_session, client):

@@ -5,7 +5,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from surveys.disclosure import text_discloses, text_normalize
+from surveys.disclosure import disclosure_term, text_discloses
 from surveys.models import ResponseAnswer
 from tests.participation.test_participant_journey import join
 from tests.participation.test_survey_flow import session_without_quiz, survey_page
@@ -94,10 +94,10 @@ def test_a_possible_disclosure_is_flagged_for_the_trainer_only(people, adults_se
         assert "Mi tío" not in done.text and "abusones" not in done.text
 
 
-def test_disclosure_words_match_whole_words_whatever_the_case_and_accents():
-    terms = tuple(text_normalize(term) for term in ("abuso", "me toca"))
+def test_disclosure_words_match_whole_words_whatever_the_case():
+    terms = tuple(disclosure_term(term, language="es") for term in ("abuso", "me toca"))
     assert text_discloses("Hubo ABUSO", terms)
-    assert text_discloses("él me tocá", terms)
+    assert text_discloses("ÉL ME TOCA", terms)
     assert not text_discloses("los abusones", terms)
     assert not text_discloses("nada que ver", ())
 

@@ -11,11 +11,12 @@ register = template.Library()
 
 
 @register.inclusion_tag("components/language_switcher.html", takes_context=True)
-def language_switcher(context) -> dict:
+def language_switcher(context, only=None) -> dict:
     """A link per language: to this page's translation, or else to the same address in it.
 
     On a Wagtail page, languages the page has no live translation in lead to that language's home
-    page; on other views (search), to the same view in the other language.
+    page; on other views (search), to the same view in the other language. `only`: the languages
+    to offer, when not all of them (a session's participant pages offer its campaign's).
     """
     request = context.get("request")
     page = context.get("page")
@@ -26,6 +27,8 @@ def language_switcher(context) -> dict:
             translations[translation.locale.language_code] = translation.url
     languages = []
     for code, _name in settings.LANGUAGES:
+        if only and code not in only:
+            continue
         if page is not None:
             url = translations.get(code, f"/{code}/")
         else:
