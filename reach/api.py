@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from ninja import NinjaAPI, Query, Schema
 from ninja.errors import HttpError
 from ninja.security import HttpBearer
-from pydantic import field_validator
+from pydantic import Field, field_validator
 
 from reach import selectors
 from reach.services.tokens import api_token_user
@@ -55,9 +55,28 @@ REFUSED = {
 }
 
 
+# What each figure counts, said once for every schema that carries it.
+TITLE = "In the language the request asks for (Accept-Language) where a translation exists."
+PEOPLE = (
+    "People reached: each person once per group, however many sessions the group had; a "
+    "session's headcount where its trainer recorded one, otherwise the phones that joined with "
+    "its code. Null when hidden (fewer than five minors)."
+)
+ATTENDANCES = "Attendances: people counted in every session, so a follow-up session counts again."
+JOINED = (
+    "Phones that joined with a session's code (a switched phone counts again; people on paper "
+    "are not among them). Null when hidden."
+)
+PAPER = (
+    "Paper sheets entered by the trainers (sheets, not people: a person may fill in one per "
+    "quiz and phase). They count in per-question figures of single-answer questions and in the "
+    "answers chosen, never in the means, pass rate, pairs or gain."
+)
+
+
 class CampaignOut(Schema):
     slug: str
-    title: str
+    title: str = Field(description=TITLE)
     country: str
     demo_data: bool
 
@@ -65,34 +84,43 @@ class CampaignOut(Schema):
 class AudienceOut(Schema):
     audience: str
     label: str
-    people: int | None
+    people: int | None = Field(description=PEOPLE)
     target: int | None
-    percent: int | None
+    percent: int | None = Field(description="People reached as a share of the target.")
 
 
 class QuizSummaryOut(Schema):
     quiz_key: uuid.UUID
-    title: str
-    pre_attempts: int | None
-    post_attempts: int | None
-    paper_sheets: int | None
-    mean_before: float | None
-    mean_after: float | None
-    pass_rate: float | None
-    matched_pairs: int | None
-    match_rate: float | None
-    gain: float | None
+    title: str = Field(description=TITLE)
+    pre_attempts: int | None = Field(description="Pre-tests sent from phones (one per person).")
+    post_attempts: int | None = Field(description="Post-tests sent from phones (one per person).")
+    paper_sheets: int | None = Field(description=f"Before and after together. {PAPER}")
+    paper_sheets_before: int | None = Field(description=f"Before the workshop. {PAPER}")
+    paper_sheets_after: int | None = Field(description=f"After the workshop. {PAPER}")
+    mean_before: float | None = Field(description="Mean score of the phone pre-tests, in %.")
+    mean_after: float | None = Field(description="Mean score of the phone post-tests, in %.")
+    pass_rate: float | None = Field(description="Share of the phone post-tests that passed, in %.")
+    matched_pairs: int | None = Field(
+        description="Phone post-tests matched to the same person's pre-test (by phone or by "
+        "self-generated code)."
+    )
+    match_rate: float | None = Field(description="Matched pairs as a share of the post-tests, %.")
+    gain: float | None = Field(
+        description="Mean score after minus before on the matched pairs, in percentage points."
+    )
 
 
 class HeadlineOut(Schema):
     campaign: str
-    title: str
+    title: str = Field(description=TITLE)
+    partner_organisation: str = Field(description=TITLE)
     demo_data: bool
     refreshed_at: dt.datetime | None
-    waiting: int
-    sessions: int
-    people: int | None
-    attendances: int | None
+    waiting: int = Field(description="Changes not yet counted in these figures.")
+    sessions: int = Field(description="Sessions whose figures are counted.")
+    people: int | None = Field(description=PEOPLE)
+    attendances: int | None = Field(description=ATTENDANCES)
+    joined: int | None = Field(description=JOINED)
     audiences: list[AudienceOut]
     quizzes: list[QuizSummaryOut]
 
@@ -100,8 +128,9 @@ class HeadlineOut(Schema):
 class FigureOut(Schema):
     key: str
     label: str
-    people: int | None
-    attendances: int | None
+    people: int | None = Field(description=PEOPLE)
+    attendances: int | None = Field(description=ATTENDANCES)
+    joined: int | None = Field(description=JOINED)
     hidden: bool
 
 
@@ -111,14 +140,25 @@ class BreakdownOut(Schema):
     total: FigureOut
 
 
+ANSWERED = (
+    "Phone answers, plus paper sheets when paper_counted is true (a single-answer question: a "
+    "tally of a question with several right answers cannot tell who got it all right)."
+)
+
+
 class QuestionOut(Schema):
     key: str
     text: str
-    answered_before: int
-    correct_before: int
-    answered_after: int
-    correct_after: int
-    wrong_answer_chosen_most_after: str
+    answered_before: int = Field(description=ANSWERED)
+    correct_before: int = Field(description=ANSWERED)
+    answered_after: int = Field(description=ANSWERED)
+    correct_after: int = Field(description=ANSWERED)
+    paper_counted: bool = Field(
+        description="Whether paper sheets count in this question's answered and correct figures."
+    )
+    wrong_answer_chosen_most_after: str = Field(
+        description="On phones and on paper, after the workshop."
+    )
 
 
 class QuizOut(QuizSummaryOut):
@@ -145,6 +185,24 @@ class SurveyOut(Schema):
     questions: list[SurveyQuestionOut] | None
 
 
+MONTH = (
+    "A month as the report's links write it: YYYY-MM, e.g. 2026-12 (a date such as 2026-12-01 "
+    "is read as its month)."
+)
+
+
+def _month(value: str) -> dt.date:
+    """The first day of a month written YYYY-MM or YYYY-MM-DD; ValueError otherwise."""
+    if len(value) == len("2026-12"):
+        value = f"{value}-01"
+    if len(value) != len("2026-12-01"):
+        raise ValueError(_("Write a month as YYYY-MM, for example 2026-12."))
+    try:
+        return dt.date.fromisoformat(value).replace(day=1)
+    except ValueError:
+        raise ValueError(_("Write a month as YYYY-MM, for example 2026-12.")) from None
+
+
 class FiltersIn(Schema):
     country: str | None = None
     locality: str | None = None
@@ -152,8 +210,15 @@ class FiltersIn(Schema):
     audience: str | None = None
     gender: str | None = None
     age_band: str | None = None
-    month_from: dt.date | None = None
-    month_to: dt.date | None = None
+    month_from: str | None = Field(None, description=f"The first month counted. {MONTH}")
+    month_to: str | None = Field(None, description=f"The last month counted. {MONTH}")
+
+    @field_validator("month_from", "month_to")
+    @classmethod
+    def _a_month(cls, value: str | None) -> str | None:
+        if value is not None:
+            _month(value)
+        return value
 
     @field_validator("country", "locality", "audience", "gender", "age_band")
     @classmethod
@@ -174,8 +239,8 @@ class FiltersIn(Schema):
             audiences=one(self.audience),
             genders=one(self.gender),
             age_bands=one(self.age_band),
-            month_from=self.month_from.replace(day=1) if self.month_from else None,
-            month_to=self.month_to.replace(day=1) if self.month_to else None,
+            month_from=_month(self.month_from) if self.month_from else None,
+            month_to=_month(self.month_to) if self.month_to else None,
         )
 
 
@@ -187,8 +252,12 @@ def _campaign(request: HttpRequest, slug: str) -> CampaignPage:
     return campaign
 
 
+def _language(request: HttpRequest) -> str:
+    return translation.get_language_from_request(request) or "en"
+
+
 def _report(request: HttpRequest, slug: str, filters: FiltersIn | None = None):
-    language = translation.get_language_from_request(request) or "en"
+    language = _language(request)
     with translation.override(language):
         return selectors.campaign_report(
             campaign=_campaign(request, slug),
@@ -203,6 +272,7 @@ def _figure(row: selectors.Figure) -> dict:
         "label": str(row.label),
         "people": row.people,
         "attendances": row.attendances,
+        "joined": row.joined,
         "hidden": row.hidden,
     }
 
@@ -213,14 +283,16 @@ def _figure(row: selectors.Figure) -> dict:
     summary="The campaigns you report on",
 )
 def campaigns(request: HttpRequest):
+    reported = list(selectors.campaigns_reported(user=request.auth))
+    named = selectors.campaigns_named(campaigns=reported, language=_language(request))
     return [
         {
             "slug": campaign.slug,
-            "title": campaign.title,
+            "title": named[campaign.pk].title,
             "country": str(campaign.country),
             "demo_data": campaign.demo_data,
         }
-        for campaign in selectors.campaigns_reported(user=request.auth)
+        for campaign in reported
     ]
 
 
@@ -272,6 +344,7 @@ def knowledge(request: HttpRequest, slug: str, filters: Query[FiltersIn]):
                     "correct_before": question.pre_correct,
                     "answered_after": question.post_answered,
                     "correct_after": question.post_correct,
+                    "paper_counted": question.paper_counted,
                     "wrong_answer_chosen_most_after": question.misconception,
                 }
                 for question in quiz.questions

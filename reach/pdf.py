@@ -114,22 +114,34 @@ def report_pdf_request(
     return ReportPdfRequest(job_id, queued=True)
 
 
-def report_pdf_render(*, report: Report, form: ReportFilterForm) -> bytes:
-    from weasyprint import HTML
-
-    html = render_to_string(
+def report_pdf_html(*, report: Report, form: ReportFilterForm) -> str:
+    """The donor PDF's HTML, in the active language."""
+    return render_to_string(
         "reach/report_pdf.html",
         {
             "campaign": report.campaign,
+            "named": report.named,
             "report": report,
             "form": form,
             "medium": "pdf",
             "generated_at": timezone.now(),
         },
     )
+
+
+def report_pdf_document(*, html: str):
+    """The donor PDF laid out by WeasyPrint (its pages and boxes), from `report_pdf_html`."""
+    from weasyprint import HTML
+
     return HTML(
         string=html, base_url="http://faro.invalid/", url_fetcher=local_url_fetcher()
-    ).write_pdf(pdf_tags=True)
+    ).render(pdf_tags=True)
+
+
+def report_pdf_render(*, report: Report, form: ReportFilterForm) -> bytes:
+    return report_pdf_document(html=report_pdf_html(report=report, form=form)).write_pdf(
+        pdf_tags=True
+    )
 
 
 def report_pdf_generate(*, job_id: str) -> dict | None:

@@ -71,8 +71,10 @@ def home(request: HttpRequest) -> HttpResponse:
         .annotate(at=Max("refreshed_at"))
         .values_list("campaign_id", "at")
     )
+    named = selectors.campaigns_named(campaigns=campaigns, language=get_language())
     rows = [
-        (campaign, people.get(campaign.pk, 0), refreshed.get(campaign.pk)) for campaign in campaigns
+        (campaign, people.get(campaign.pk, 0), refreshed.get(campaign.pk), named[campaign.pk])
+        for campaign in campaigns
     ]
     return render(request, "reach/home.html", {"rows": rows})
 
@@ -87,6 +89,7 @@ def campaign(request: HttpRequest, slug: str) -> HttpResponse:
         "reach/campaign.html",
         {
             "campaign": campaign,
+            "named": report.named,
             "form": form,
             "report": report,
             "query": request.GET.urlencode(),
@@ -167,18 +170,21 @@ def campaign_export(request: HttpRequest, slug: str, table: str, fmt: str) -> Ht
     tables = {t.name: t for t in exports.report_tables(report)}
     if fmt == "xlsx" and table == "all":
         body = exports.xlsx_bytes(list(tables.values()))
+        part = _("Reach")
     elif table not in tables:
         raise Http404
     elif fmt == "csv":
-        body = exports.csv_bytes(tables[table])
+        body, part = exports.csv_bytes(tables[table]), tables[table].short
     else:
-        body = exports.xlsx_bytes([tables[table]])
+        body, part = exports.xlsx_bytes([tables[table]]), tables[table].short
     content_type = {
         "csv": "text/csv; charset=utf-8",
         "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     }[fmt]
     response = HttpResponse(body, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{campaign.slug}-{table}.{fmt}"'
+    response["Content-Disposition"] = exports.download_disposition(
+        report.named.title, part, extension=fmt
+    )
     return response
 
 
@@ -259,6 +265,7 @@ def campaign_pdf_job(request: HttpRequest, slug: str, job_id: str) -> HttpRespon
         "reach/pdf_job.html",
         {
             "campaign": campaign,
+            "named": selectors.campaign_named(campaign=campaign, language=get_language()),
             "job": job,
             "job_id": job_id,
             "done": job["step"] == "done",
@@ -274,9 +281,11 @@ def campaign_pdf_download(request: HttpRequest, slug: str, job_id: str) -> HttpR
     job = _pdf_job(request, campaign, job_id)
     if job["step"] != "done":
         return redirect("reports:campaign_pdf_job", slug=campaign.slug, job_id=job_id)
-    return private_file_response(
-        request,
-        name=job["file"],
-        filename=f"{campaign.slug}-reach-{timezone.localdate():%Y-%m-%d}.pdf",
-        content_type="application/pdf",
+    response = private_file_response(
+        request, name=job["file"], filename=f"{campaign.slug}.pdf", content_type="application/pdf"
     )
+    named = selectors.campaign_named(campaign=campaign, language=get_language())
+    response["Content-Disposition"] = exports.download_disposition(
+        named.title, _("Reach"), f"{timezone.localdate():%Y-%m-%d}", extension="pdf"
+    )
+    return response

@@ -19,6 +19,7 @@ from reach.selectors.figures import (
     reach_targets,
 )
 from reach.selectors.learning import QuestionFigure, QuizFigure, knowledge
+from reach.selectors.names import campaign_named, campaigns_named
 from reach.selectors.report import Report, campaign_report, report_headline
 from reach.selectors.scope import (
     Filters,
@@ -39,9 +40,11 @@ __all__ = [
     "SurveyFigure",
     "SurveyQuestionFigure",
     "Target",
+    "campaign_named",
     "campaign_report",
     "campaign_reported",
     "campaign_venues",
+    "campaigns_named",
     "campaigns_reported",
     "filter_choices",
     "knowledge",

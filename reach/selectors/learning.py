@@ -22,6 +22,7 @@ from reach.models import (
 )
 from reach.privacy import PLACE, ProtectedCell, cells_protect, cells_total
 from reach.recount.tables import QUIZ
+from reach.selectors.names import module_title_in
 from reach.selectors.scope import Filters, cells_of
 from workshops.models import CampaignPage
 
@@ -63,6 +64,9 @@ class QuestionFigure:
     post_correct: int = 0
     misconception: str = ""  # the wrong answer chosen most after the workshop
     misconception_count: int = 0
+    # Paper sheets count in `answered` and `correct` for a question with one right answer only:
+    # a tally of ticks cannot tell who got every right answer of the others.
+    paper_counted: bool = False
 
     @property
     def pre_percent(self) -> int | None:
@@ -204,7 +208,8 @@ def knowledge(*, campaign: CampaignPage, filters: Filters, language: str) -> lis
     for quiz_key, title in (
         QuizModule.objects.filter(quiz__in=list(found.values()))
         .order_by("sort_order")
-        .values_list("quiz__translation_key", "module__title")
+        .annotate(title=module_title_in(language))
+        .values_list("quiz__translation_key", "title")
     ):
         modules[quiz_key].append(title)
     per_question: dict[tuple, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -257,6 +262,7 @@ def knowledge(*, campaign: CampaignPage, filters: Filters, language: str) -> lis
                     counts.get("post_correct", 0),
                     str(top[1]),
                     top[0],
+                    paper_counted=not question.multiple,
                 )
             )
         results.append(figure)

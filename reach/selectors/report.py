@@ -16,6 +16,7 @@ from reach.selectors.figures import (
     reach_targets,
 )
 from reach.selectors.learning import QuizFigure, knowledge
+from reach.selectors.names import campaign_named
 from reach.selectors.scope import Filters
 from reach.selectors.surveys import SurveyFigure, survey_results
 from workshops.models import CampaignPage
@@ -31,6 +32,8 @@ class Report:
     knowledge: list[QuizFigure]
     surveys: list[SurveyFigure]
     combined_left_out: bool = False  # small groups combined on a dimension the filters narrow
+    # The campaign as named in the report's language: its translation there, else itself.
+    named: CampaignPage | None = None
 
     @property
     def total(self) -> Figure:
@@ -74,6 +77,7 @@ def campaign_report(
         knowledge=knowledge(campaign=campaign, filters=filters, language=language),
         surveys=survey_results(campaign=campaign, filters=filters, language=language),
         combined_left_out=any(cell.minors and filters.names(cell.place) for cell in cells),
+        named=campaign_named(campaign=campaign, language=language),
     )
 
 
@@ -83,13 +87,15 @@ def report_headline(report: Report) -> dict:
     total = report.total
     return {
         "campaign": report.campaign.slug,
-        "title": report.campaign.title,
+        "title": (report.named or report.campaign).title,
+        "partner_organisation": (report.named or report.campaign).partner_organisation,
         "demo_data": report.campaign.demo_data,
         "refreshed_at": report.freshness.refreshed_at,
         "waiting": report.freshness.waiting,
         "sessions": report.freshness.sessions,
         "people": total.people,
         "attendances": total.attendances,
+        "joined": total.joined,
         "audiences": [
             {
                 "audience": row.audience,
@@ -107,6 +113,8 @@ def report_headline(report: Report) -> dict:
                 "pre_attempts": quiz.pre_attempts,
                 "post_attempts": quiz.post_attempts,
                 "paper_sheets": quiz.paper_sheets,
+                "paper_sheets_before": quiz.pre_paper,
+                "paper_sheets_after": quiz.post_paper,
                 "mean_before": _round(quiz.pre_mean),
                 "mean_after": _round(quiz.post_mean),
                 "pass_rate": _round(quiz.pass_rate),

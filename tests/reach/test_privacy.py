@@ -223,7 +223,7 @@ def _xlsx(client, world) -> str:
     return "\n".join(
         "\t".join("" if value is None else str(value) for value in row)
         for sheet in workbook.worksheets
-        if sheet.title in ("knowledge", "questions", "surveys", "by-gender", "by-age-band")
+        if sheet.title in ("Quizzes", "Questions", "Surveys", "Gender", "Age band")
         for row in sheet.iter_rows(values_only=True)
     )
 
