@@ -2,6 +2,7 @@
 
 from django.urls import path
 
+from participation.views import progress
 from participation.views import quiz as views
 
 app_name = "quiz"
@@ -11,5 +12,6 @@ urlpatterns = [
     path("results/<uuid:key>/", views.result, name="result"),
     path("<str:phase>/<uuid:quiz_key>/", views.take, name="take"),
     path("wait/", views.wait, name="wait"),
+    path("wait/progress/", progress.progress, name="progress"),
     path("done/", views.done, name="done"),
 ]

@@ -75,6 +75,8 @@ ACCESS = {
     "quiz:take": ("get", PARTICIPANT),
     "quiz:result": ("get", PARTICIPANT),
     "quiz:wait": ("get", PARTICIPANT),
+    # The wait page's script asks it: JSON for the participant, an empty 404 for anyone else.
+    "quiz:progress": ("get", {role: (OK if role == "participant" else 404) for role in ROLES}),
     "quiz:done": ("get", PARTICIPANT),
     "survey:take": ("get", PARTICIPANT),
     "trainer:login": ("get", EVERYONE),
@@ -180,6 +182,7 @@ def place(tree, people, open_session, quiz, monkeypatch):
         "quiz:take": [code, "pre", quiz.translation_key],
         "quiz:result": [code, attempt.key],
         "quiz:wait": [code],
+        "quiz:progress": [code],
         "quiz:done": [code],
         "survey:take": [code, "pre", survey.translation_key],
         "trainer:session_paper_tally": [open_session.pk, "post", quiz.translation_key],
