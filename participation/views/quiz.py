@@ -24,7 +24,7 @@ from participation.services import (
 from participation.steps import participant_next_step, step_url
 from participation.views.participants import participant_page, session_for_adults
 from quizzes.forms import QuizForm
-from quizzes.models import Phase, Quiz
+from quizzes.models import Attempt, Phase, Quiz
 from quizzes.questions import QuizContent, content_at_revision, content_of
 from quizzes.selectors import participant_attempts, quiz_localized, quiz_variants, session_quizzes
 from quizzes.services import AttemptSubmission
@@ -143,16 +143,12 @@ def take(
     return render(request, "participation/quiz/take.html", context, status=status)
 
 
-@require_http_methods(["GET"])
-@participant_page()
-def result(request: HttpRequest, key: uuid.UUID, *, session, participant, language) -> HttpResponse:
-    """The score, and for each question the answer given, the right one and why."""
-    attempt = participant.attempts.filter(key=key).first()
-    if attempt is None:
-        raise Http404
+def _answers_shown(attempt: Attempt) -> list[dict]:
+    """For each question of the attempt, as the participant saw it: their answer and the right
+    one (the template shows the explanation)."""
     content = content_at_revision(attempt.revision_id)
     chosen = {answer.question_key: set(answer.choice_keys) for answer in attempt.answers.all()}
-    questions = [
+    return [
         {
             "question": question,
             "chosen": chosen.get(question.key, set()),
@@ -160,13 +156,36 @@ def result(request: HttpRequest, key: uuid.UUID, *, session, participant, langua
         }
         for question in content.questions
     ]
+
+
+@require_http_methods(["GET"])
+@participant_page()
+def result(request: HttpRequest, key: uuid.UUID, *, session, participant, language) -> HttpResponse:
+    """Once the participant has taken the post-test of a quiz: their score before (when this phone
+    took the pre-test) and after, and for each question their answer, the right one and why.
+
+    Until then, a pre-test's result is thanks and what comes next: no mark (the welcome page
+    promises none) and no right answers (they would give the post-test away). A quiz asked only
+    before the workshop keeps its answers for the workshop to discuss.
+    """
+    attempt = participant.attempts.filter(key=key).first()
+    if attempt is None:
+        raise Http404
+    other = participant.attempts.filter(
+        quiz_key=attempt.quiz_key, phase=Phase.PRE if attempt.phase == Phase.POST else Phase.POST
+    ).first()
+    before, after = (attempt, other) if attempt.phase == Phase.PRE else (other, attempt)
     context = {
         "session": session,
         "attempt": attempt,
-        "content": content,
-        "questions": questions,
+        "before": before,
+        "after": after,
         "next_url": reverse("quiz:next", kwargs={"code": session.join_code}),
     }
+    if after is None:
+        context["asked_again"] = attempt.quiz_key in session_quizzes(session=session)[Phase.POST]
+    else:
+        context["questions"] = _answers_shown(attempt)
     return render(request, "participation/quiz/result.html", context)
 
 
@@ -184,21 +203,34 @@ def wait(request: HttpRequest, *, session, participant, language) -> HttpRespons
 @require_http_methods(["GET"])
 @participant_page()
 def done(request: HttpRequest, *, session, participant, language) -> HttpResponse:
-    """The end: the participant's scores, and where to find help."""
+    """The end: for each quiz the participant took after the workshop, their score before and
+    after, and where to find help. A pre-test with no post-test shows no score (see `result`)."""
     step = participant_next_step(participant=participant, session=session)
     if step.kind != "done":
         return redirect(step_url(session, step))
-    attempts = list(participant_attempts(participant=participant))
-    for attempt in attempts:
+    taken: dict[uuid.UUID, dict] = {}
+    for attempt in participant_attempts(participant=participant):
+        taken.setdefault(attempt.quiz_key, {})[attempt.phase] = attempt
+    results = []
+    for phases in taken.values():
+        after = phases.get(Phase.POST)
+        if after is None:
+            continue
         # Named in the page's language where the quiz is written in it (from the content cache).
         shown = quiz_localized(
-            quiz_key=attempt.quiz.translation_key, languages=[language, session.language]
+            quiz_key=after.quiz.translation_key, languages=[language, session.language]
         )
-        attempt.shown_title = shown.title if shown else attempt.quiz.title
+        results.append(
+            {
+                "title": shown.title if shown else after.quiz.title,
+                "before": phases.get(Phase.PRE),
+                "after": after,
+            }
+        )
     context = {
         "session": session,
         "adults": session_for_adults(session),
-        "attempts": attempts,
+        "results": results,
         "contacts": referral_contacts(session=session, language=language),
     }
     return render(request, "participation/quiz/done.html", context)
