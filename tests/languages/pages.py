@@ -216,6 +216,13 @@ PARTICIPANT = [
         lambda v: reverse("quiz:wait", args=[pre(v)]),
     ),
     Row(
+        "wait page's question: is the post-test open?",
+        ("quiz:progress",),
+        "participant:waiting",
+        lambda v: reverse("quiz:progress", args=[pre(v)]),
+        kind="json",
+    ),
+    Row(
         "post-test",
         (),
         "participant:post_test",
