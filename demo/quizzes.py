@@ -65,7 +65,19 @@ def quiz_ensure(
     source_lang, *other_langs = languages
     locales = {lang: Locale.objects.get(language_code=lang) for lang in languages}
     module = WorkshopModulePage.objects.child_of(campaign).get(slug=data["module"])
-    source = Quiz.objects.filter(locale=locales[source_lang], quiz_modules__module=module).first()
+    # The demo's own quiz of the module, known by its first question's key: a module may have
+    # other quizzes (an editor's, the benchmark's) that the demo data do not describe.
+    first_question = _key(data["module"], 0)
+    source = next(
+        (
+            quiz
+            for quiz in Quiz.objects.filter(
+                locale=locales[source_lang], quiz_modules__module=module
+            ).order_by("pk")
+            if any(block.id == first_question for block in quiz.questions)
+        ),
+        None,
+    )
     if source is None:
         source = Quiz(
             locale=locales[source_lang],
