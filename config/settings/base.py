@@ -7,6 +7,7 @@ the platform runs with nothing but Python.
 
 import datetime as dt
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import environ
 from celery.schedules import crontab
@@ -134,12 +135,35 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": 20,
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
+# Through PgBouncer in transaction pooling mode, add ?disable_server_side_cursors=True to the URL
+# (django-environ sets DISABLE_SERVER_SIDE_CURSORS from it); Django with psycopg 3 prepares no
+# statements, and the code uses no session-level state (docs/operations.md, "PgBouncer").
+# A read replica for the coordinator reports' figures (config/db_routers.py): unset, one database.
+DATABASE_REPLICA_URL = env.str("DATABASE_REPLICA_URL", default="")
+if DATABASE_REPLICA_URL:
+    DATABASES["replica"] = {
+        **env.db_url_config(DATABASE_REPLICA_URL),
+        "CONN_MAX_AGE": DATABASES["default"]["CONN_MAX_AGE"],
+        "CONN_HEALTH_CHECKS": True,
+        # Tests read the replica's figures from the test database itself.
+        "TEST": {"MIRROR": "default"},
+    }
+    DATABASE_ROUTERS = ["config.db_routers.ReportReplicaRouter"]
+    # Marks the requests of the reports and the reach API, whose figure reads the router sends.
+    MIDDLEWARE = [MIDDLEWARE[0], "config.db_routers.ReportReplicaMiddleware", *MIDDLEWARE[1:]]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Redis, cache and Celery ------------------------------------------------------------------
 
 # Unset REDIS_URL means embedded mode: no server at all (see docs/architecture.md).
-REDIS_URL = env.str("REDIS_URL", default="")
+# With REDIS_SENTINELS (host:port,host:port), the broker, the result store and the cache ask those
+# Sentinels for the master named REDIS_SENTINEL_MASTER; REDIS_URL then gives only the password and
+# the database number (its host is not used), and may be left unset for database 0.
+REDIS_SENTINELS = env.list("REDIS_SENTINELS", default=[])
+REDIS_SENTINEL_MASTER = env.str("REDIS_SENTINEL_MASTER", default="mymaster")
+REDIS_URL = env.str("REDIS_URL", default="") or (
+    f"redis://{REDIS_SENTINEL_MASTER}/0" if REDIS_SENTINELS else ""
+)
 RUNTIME_MODE = "full" if REDIS_URL else "embedded"
 
 CACHES = {"default": env.cache_url("CACHE_URL", default=f"filecache://{VAR_DIR / 'cache'}")}
@@ -174,6 +198,35 @@ if not REDIS_URL:
 else:
     CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": 2, "socket_timeout": 5}
     CELERY_RESULT_BACKEND = REDIS_URL
+if REDIS_SENTINELS:
+    # Each of the three asks the Sentinels which server is the master, and asks again after a
+    # failover (docs/operations.md, "Redis Sentinel"). The cache reads from the master too: a
+    # replica's answer may lag behind a lock or a limit just written.
+    _redis = urlsplit(REDIS_URL)
+    _redis_auth = f":{_redis.password}@" if _redis.password else ""
+    _redis_db = _redis.path.strip("/") or "0"
+    _sentinels = []
+    for _address in REDIS_SENTINELS:
+        _host, _colon, _port = _address.partition(":")
+        _sentinels.append((_host, int(_port or 26379)))
+    CELERY_BROKER_URL = ";".join(
+        f"sentinel://{_redis_auth}{host}:{port}/{_redis_db}" for host, port in _sentinels
+    )
+    CELERY_BROKER_TRANSPORT_OPTIONS = {
+        **CELERY_BROKER_TRANSPORT_OPTIONS,
+        "master_name": REDIS_SENTINEL_MASTER,
+    }
+    CELERY_RESULT_BACKEND = CELERY_BROKER_URL
+    CELERY_RESULT_BACKEND_TRANSPORT_OPTIONS = {"master_name": REDIS_SENTINEL_MASTER}
+    if CACHES["default"]["BACKEND"] == "django_redis.cache.RedisCache":
+        CACHES["default"]["LOCATION"] = [
+            f"redis://{_redis_auth}{REDIS_SENTINEL_MASTER}/{_redis_db}"
+        ]
+        CACHES["default"]["OPTIONS"] |= {
+            "CLIENT_CLASS": "django_redis.client.SentinelClient",
+            "CONNECTION_FACTORY": "django_redis.pool.SentinelConnectionFactory",
+            "SENTINELS": _sentinels,
+        }
 CELERY_TASK_DEFAULT_QUEUE = env.str("CELERY_QUEUE", default="faro")
 # PDFs (a donor report, a manual) take a worker seconds each: they wait on a queue of their own,
 # so that a worker of the main queue keeps the figures fresh however many PDFs are asked for. A
