@@ -1,13 +1,14 @@
-"""Reads that combine a session's quizzes and surveys: the trainer's live panel."""
+"""Reads that combine a session's quizzes and surveys: the trainer's live panel, the projector."""
 
 from dataclasses import dataclass
 
 from django.db.models import Count, Sum
 
 from quizzes.models import Attempt, PaperTally, Phase
-from quizzes.selectors import session_quizzes
+from quizzes.selectors import ClassQuizResults, session_class_results, session_quizzes
 from surveys.selectors import session_surveys
 from workshops.models import FigureKind, Session
+from workshops.privacy import MINOR_BANDS, smallest_group
 from workshops.selectors import figure_held_back
 
 
@@ -90,3 +91,55 @@ def session_progress(*, session: Session, joined: int | None = None) -> SessionP
         pre_survey_done=_surveys_done(session, Phase.PRE, len(surveys[Phase.PRE])),
         post_survey_done=_surveys_done(session, Phase.POST, len(surveys[Phase.POST])),
     )
+
+
+@dataclass(frozen=True)
+class SessionRoom:
+    """What the projector shows the room, and the trainer's session page too: how many joined,
+    where the session is, and the class's quiz results."""
+
+    joined: int
+    phase: str  # "before" (the pre-test), "workshop" (everyone took it) or "after"
+    results: list[ClassQuizResults]
+
+    @property
+    def smallest_group(self) -> int:
+        """K: with minors in the room, no figure rests on fewer people."""
+        return smallest_group()
+
+    @property
+    def has_figures(self) -> bool:
+        """Whether some quiz shows figures (or is withheld): there is something to discuss."""
+        return any(r.pre.people or r.post.people for r in self.results)
+
+
+def session_minors(*, session: Session) -> bool:
+    """Whether the session's people include minors: its age band, or a participant's."""
+    if session.age_band in MINOR_BANDS:
+        return True
+    return session.participants.filter(removed_at__isnull=True, age_band__in=MINOR_BANDS).exists()
+
+
+def session_room(
+    *,
+    session: Session,
+    languages: list[str],
+    joined: int | None = None,
+    minors: bool | None = None,
+) -> SessionRoom:
+    """How many joined, the phase, and per quiz the class's results (`session_class_results`),
+    with no figure about fewer than K people when minors are among them. `joined` and `minors`:
+    what the caller has read already (`session_minors`)."""
+    if joined is None:
+        joined = session.participants.filter(removed_at__isnull=True).count()
+    if minors is None:
+        minors = session_minors(session=session)
+    results = session_class_results(session=session, languages=languages, minors=minors)
+    pre_tests = set(session_quizzes(session=session)[Phase.PRE])
+    if session.post_test_is_open or session.is_closed:
+        phase = "after"
+    elif joined and all(r.pre.people >= joined for r in results if r.quiz_key in pre_tests):
+        phase = "workshop"  # everyone in the room took the pre-test (or there is none)
+    else:
+        phase = "before"
+    return SessionRoom(joined=joined, phase=phase, results=results)

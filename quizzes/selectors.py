@@ -6,16 +6,17 @@ shown in the participant's language where it is translated.
 
 import uuid
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple, Protocol, TypeVar
 
 from django.db.models import Count, Exists, OuterRef, QuerySet, Sum, TextField
 from django.db.models.functions import Cast
 
-from quizzes.models import Attempt, PaperTally, Phase, Quiz, QuizModule, QuizUse
-from quizzes.questions import content_of
+from quizzes.models import Answer, Attempt, PaperTally, Phase, Quiz, QuizModule, QuizUse
+from quizzes.questions import content_at_revision, content_of
 from workshops.content_cache import remembered, variants_remembered
 from workshops.models import Participant, Session
+from workshops.privacy import figure_withheld
 from workshops.sgic import sgic_elements
 from workshops.snippets import snippet_preferred
 
@@ -302,3 +303,206 @@ def session_attempt_counts(*, session: Session) -> dict[str, int]:
     ):
         counts[phase] = counts.get(phase, 0) + sheets
     return {phase: counts.get(phase, 0) for phase in Phase.values}
+
+
+# --- a session's class results, for the trainer's projector and session page -----------------
+
+
+@dataclass(frozen=True)
+class QuestionFigures:
+    """How the people who took a quiz in one phase answered one of its questions."""
+
+    answered: int
+    correct: int
+    wrong_choice: str  # the wrong answer chosen most; "" when nobody chose a wrong answer
+    wrong_count: int
+
+    @property
+    def percent_correct(self) -> int:
+        return round(100 * self.correct / self.answered) if self.answered else 0
+
+    @property
+    def percent_wrong_choice(self) -> int:
+        return round(100 * self.wrong_count / self.answered) if self.answered else 0
+
+
+@dataclass(frozen=True)
+class PhaseFigures:
+    """A quiz in one phase of a session: how many people took it and, unless they are too few
+    to show (`withheld`), their mean score and each question's figures."""
+
+    people: int
+    withheld: bool
+    mean_percent: int | None = None
+    questions: dict[str, QuestionFigures] = field(default_factory=dict)
+
+    @property
+    def shown(self) -> bool:
+        return self.people > 0 and not self.withheld
+
+
+@dataclass(frozen=True)
+class QuestionRow:
+    """One question, with the class's figures before and after the workshop (None: not shown)."""
+
+    key: str
+    text: str
+    pre: QuestionFigures | None
+    post: QuestionFigures | None
+
+
+@dataclass(frozen=True)
+class ClassQuizResults:
+    """How the class did in one quiz of a session, before and after the workshop."""
+
+    quiz_key: uuid.UUID
+    title: str
+    pre: PhaseFigures
+    post: PhaseFigures
+    questions: list[QuestionRow]
+
+    @property
+    def gain(self) -> int | None:
+        """The mean score after minus the mean score before, in points; None unless both show."""
+        if not (self.pre.shown and self.post.shown):
+            return None
+        return self.post.mean_percent - self.pre.mean_percent
+
+
+@dataclass
+class _Tally:
+    """The answers to one quiz in one phase, added up as they are read."""
+
+    people: set[int] = field(default_factory=set)
+    scores: dict[int, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+    answered: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    correct: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    wrong: dict[str, list[list[str]]] = field(default_factory=lambda: defaultdict(list))
+
+
+@dataclass(frozen=True)
+class _Text:
+    text: str
+    choices: dict[str, str]  # choice key → its text
+    correct: frozenset[str]
+
+
+def _quiz_texts(
+    quiz_key: uuid.UUID, languages: list[str], revision_ids: set[int]
+) -> tuple[str, dict[str, _Text]]:
+    """The quiz's title and its questions, in order: from the live quiz in the first of
+    `languages` that has it, then, for questions or choices it no longer has, from the revisions
+    the attempts recorded (`revision_ids`)."""
+    contents = []
+    shown = quiz_localized(quiz_key=quiz_key, languages=languages)
+    if shown is not None:
+        contents.append(content_of(shown))
+    contents += [content_at_revision(revision_id) for revision_id in sorted(revision_ids)]
+    questions: dict[str, _Text] = {}
+    for content in contents:
+        for question in content.questions:
+            text = questions.setdefault(
+                question.key, _Text(question.text, {}, question.correct_keys)
+            )
+            for choice in question.choices:
+                text.choices.setdefault(choice.key, choice.text)
+    return (contents[0].title if contents else ""), questions
+
+
+def _phase_figures(tally: _Tally | None, texts: dict[str, _Text], minors: bool) -> PhaseFigures:
+    if tally is None:
+        return PhaseFigures(people=0, withheld=False)
+    people = len(tally.people)
+    if figure_withheld(people=people, minors=minors):
+        return PhaseFigures(people=people, withheld=True)
+    questions = {}
+    for key, answered in tally.answered.items():
+        correct = texts[key].correct if key in texts else frozenset()
+        chosen: dict[str, int] = defaultdict(int)
+        for choice_keys in tally.wrong[key]:
+            for choice in choice_keys:
+                if choice not in correct:
+                    chosen[choice] += 1
+        choices = texts[key].choices if key in texts else {}
+        # The wrong answer chosen most; on a tie, the first in the question's order.
+        order = {choice: index for index, choice in enumerate(choices)}
+        most = min(chosen, key=lambda c: (-chosen[c], order.get(c, len(order))), default=None)
+        questions[key] = QuestionFigures(
+            answered=answered,
+            correct=tally.correct[key],
+            wrong_choice=str(choices.get(most, "")) if most else "",
+            wrong_count=chosen[most] if most else 0,
+        )
+    mean = sum(right / total for right, total in tally.scores.values()) / people
+    return PhaseFigures(
+        people=people, withheld=False, mean_percent=round(100 * mean), questions=questions
+    )
+
+
+def session_class_results(
+    *, session: Session, languages: list[str], minors: bool
+) -> list[ClassQuizResults]:
+    """Per quiz of a session, how the class answered before and after the workshop: per question
+    the share correct and the wrong answer chosen most, and the mean scores.
+
+    Read from the session's attempts in one query, those of participants the trainer removed left
+    out. With `minors` among the session's people, a quiz in a phase that fewer than K distinct
+    people took shows no figure (`workshops.privacy`). Texts come from the content cache or, for
+    questions the live quiz no longer has, from the revisions the attempts recorded.
+    """
+    rows = Answer.objects.filter(
+        attempt__session=session, attempt__participant__removed_at__isnull=True
+    ).values_list(
+        "attempt__quiz_key",
+        "attempt__phase",
+        "attempt__participant_id",
+        "attempt__revision_id",
+        "question_key",
+        "choice_keys",
+        "is_correct",
+    )
+    tallies: dict[tuple[uuid.UUID, str], _Tally] = defaultdict(_Tally)
+    revisions: dict[uuid.UUID, set[int]] = defaultdict(set)
+    for quiz_key, phase, person, revision_id, question_key, choice_keys, is_correct in rows:
+        tally = tallies[(quiz_key, phase)]
+        tally.people.add(person)
+        tally.answered[question_key] += 1
+        score = tally.scores[person]
+        score[1] += 1
+        if is_correct:
+            score[0] += 1
+            tally.correct[question_key] += 1
+        else:
+            tally.wrong[question_key].append(choice_keys)
+        revisions[quiz_key].add(revision_id)
+    plan = session_quizzes(session=session)
+    results = []
+    for quiz_key in dict.fromkeys([*plan[Phase.PRE], *plan[Phase.POST], *revisions]):
+        pre, post = tallies.get((quiz_key, Phase.PRE)), tallies.get((quiz_key, Phase.POST))
+        title, texts = _quiz_texts(quiz_key, languages, set())
+        answered = {key for tally in (pre, post) if tally for key in tally.answered}
+        if not title or not answered <= texts.keys():
+            # Edited since (or unpublished): the revisions the class answered know the rest.
+            title, texts = _quiz_texts(quiz_key, languages, revisions[quiz_key])
+        before = _phase_figures(pre, texts, minors)
+        after = _phase_figures(post, texts, minors)
+        order = [*texts, *sorted(answered - texts.keys())]
+        results.append(
+            ClassQuizResults(
+                quiz_key=quiz_key,
+                title=title,
+                pre=before,
+                post=after,
+                questions=[
+                    QuestionRow(
+                        key=key,
+                        text=texts[key].text if key in texts else "",
+                        pre=before.questions.get(key),
+                        post=after.questions.get(key),
+                    )
+                    for key in order
+                    if key in answered or key in texts
+                ],
+            )
+        )
+    return results

@@ -26,22 +26,14 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
-from django.conf import settings
-
-from workshops.models.choices import AgeBand
-
-MINOR_BANDS = (AgeBand.CHILDREN_6_9, AgeBand.CHILDREN_10_13, AgeBand.TEENS_14_17, AgeBand.ALL_AGES)
+# The age bands of minors and K live below every app that shows figures (`workshops.privacy`).
+from workshops.privacy import MINOR_BANDS, smallest_group
 
 # Where and whom a rollup cell is about, and the order in which a small cell gives them up: what
 # reports lose least first; the audience, which campaigns set their targets for, and the country
 # last.
 PLACE = ("country", "locality", "venue_id", "month", "audience", "gender", "age_band")
 LADDER = ("gender", "age_band", "month", "venue_id", "locality", "audience", "country")
-
-
-def smallest_group() -> int:
-    """K: figures about minors rest on at least this many people."""
-    return settings.REACH_SMALLEST_GROUP
 
 
 def masked_shown() -> str:

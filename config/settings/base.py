@@ -334,6 +334,11 @@ PARTICIPANT_CODE_RETENTION_DAYS = int(env.str("PARTICIPANT_CODE_RETENTION_DAYS",
 FIGURE_REVIEW_MARGIN = env.int("FIGURE_REVIEW_MARGIN", default=20)
 FIGURE_REVIEW_CEILING = env.int("FIGURE_REVIEW_CEILING", default=500)
 
+# Opening a planned session more than this many hours before its scheduled start, or more than
+# this many hours after it (another day: planned for 15 December, opened on the 6th or a week
+# late), asks the trainer to confirm, showing the planned date and time in the venue's time zone.
+SESSION_EARLY_OPEN_HOURS = env.int("SESSION_EARLY_OPEN_HOURS", default=3)
+
 # --- Demo (development only) -----------------------------------------------------------------
 
 # `make run` creates demo accounts with random passwords and keeps them in this file, not in git.

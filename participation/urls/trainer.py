@@ -3,7 +3,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from participation.views import paper, trainer, two_factor
+from participation.views import certificates, paper, trainer, two_factor
 
 app_name = "trainer"
 
@@ -52,5 +52,15 @@ urlpatterns = [
     path("sessions/<int:pk>/delete/", trainer.session_delete, name="session_delete"),
     path("sessions/<int:pk>/headcount/", trainer.session_headcount, name="session_headcount"),
     path("sessions/<int:pk>/projector/", trainer.session_projector, name="session_projector"),
+    path(
+        "sessions/<int:pk>/projector/live/",
+        trainer.session_projector_live,
+        name="session_projector_live",
+    ),
     path("sessions/<int:pk>/qr.svg", trainer.session_qr, name="session_qr"),
+    path(
+        "sessions/<int:pk>/certificates/",
+        certificates.session_certificates,
+        name="session_certificates",
+    ),
 ]

@@ -5,15 +5,18 @@ coordinate; administrators read all. A session someone may not see is a 404, so 
 learns which sessions exist; a session they may see but not change is a 403 on every change.
 """
 
+from datetime import timedelta
 from functools import wraps
 
 import segno
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -25,10 +28,11 @@ from participation.forms import (
     SessionForm,
     headcount_initial,
 )
-from participation.selectors import session_progress
+from participation.selectors import session_progress, session_room
 from surveys.selectors import session_survey_results
 from workshops import services
 from workshops.models import CampaignCoordinator, FigureKind, Participant, Session
+from workshops.privacy import MINOR_BANDS
 from workshops.roles import user_is_trainer, user_may_enter_trainer_space
 from workshops.selectors import (
     SessionAccess,
@@ -177,7 +181,7 @@ def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "figure_reviews": list(session.figure_reviews.all()),
     }
     if not session.is_planned:
-        joined = None
+        joined = minors = None
         if context["can_change"]:
             # Who joined, anonymous, so that the trainer can remove those who are not in the room.
             context["joiners"] = list(
@@ -185,8 +189,19 @@ def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
                     "pk", "session_id", "role", "age_band", "joined_at", "removed_at"
                 )
             )
-            joined = sum(1 for joiner in context["joiners"] if joiner.removed_at is None)
+            present = [joiner for joiner in context["joiners"] if joiner.removed_at is None]
+            joined = len(present)
+            minors = session.age_band in MINOR_BANDS or any(
+                joiner.age_band in MINOR_BANDS for joiner in present
+            )
         context["progress"] = session_progress(session=session, joined=joined)
+        # The class's quiz results, as the projector shows them: folded until asked for.
+        context["room"] = session_room(
+            session=session,
+            languages=[get_language(), session.language],
+            joined=joined,
+            minors=minors,
+        )
         # Free texts only for the session's trainer and its campaign's coordinators; the
         # disclosure flags (with the referral contacts) only for the trainer, who is in the room.
         is_trainer = context["can_change"]
@@ -236,10 +251,40 @@ def session_edit(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
+# The field the confirmation page sends: the trainer opens an off-schedule session knowingly.
+OPEN_CONFIRMED = "off_schedule_confirmed"
+
+
+def session_off_schedule(session: Session) -> str | None:
+    """Whether a planned session opened now opens "early" or "late": more than
+    SESSION_EARLY_OPEN_HOURS before or after its scheduled start; None when on time."""
+    if not session.is_planned:
+        return None
+    margin = timedelta(hours=settings.SESSION_EARLY_OPEN_HOURS)
+    now = timezone.now()
+    if now < session.scheduled_start - margin:
+        return "early"
+    if now > session.scheduled_start + margin:
+        return "late"
+    return None
+
+
 @require_POST
 @trainer_space
 def session_open(request: HttpRequest, pk: int) -> HttpResponse:
+    """Open a planned session; off schedule, only once the trainer confirms the planned date."""
     session = session_for_request(request, pk, change=True)
+    off_schedule = session_off_schedule(session)
+    if off_schedule and not request.POST.get(OPEN_CONFIRMED):
+        return render(
+            request,
+            "participation/trainer/session_open_confirm.html",
+            {
+                "session": session,
+                "early": off_schedule == "early",
+                "confirmed_field": OPEN_CONFIRMED,
+            },
+        )
     try:
         session = services.session_open(session=session, by=request.user)
     except ValidationError as error:
@@ -366,25 +411,48 @@ def session_headcount(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
+def _projector_context(session: Session) -> dict:
+    """What the projector's live part shows: how many joined, the phase, the class's results."""
+    return {
+        "session": session,
+        "room": session_room(session=session, languages=[get_language(), session.language]),
+    }
+
+
 @require_GET
 @trainer_space
 def session_projector(request: HttpRequest, pk: int) -> HttpResponse:
-    """The code and QR code, as large as the screen allows, for a classroom projector."""
+    """For a classroom projector: the code and QR code, as large as the screen allows while the
+    room joins; then how many joined, the phase and the class's results, which update live."""
     session = session_for_request(request, pk)
-    if not session.is_open:
+    if session.is_planned:
         messages.info(request, _("Open the session to show its join code."))
         return redirect("trainer:session_detail", pk=session.pk)
-    join_url = _join_url(request, session)
+    context = _projector_context(session)
+    if session.is_open:
+        join_url = _join_url(request, session)
+        context.update(
+            {
+                "join_url": join_url,
+                # What people type in their browser: the host and path, without the scheme.
+                "join_address": request.get_host() + reverse("join"),
+                "qr_svg": _qr_svg(join_url, title=_("QR code to join the session")),
+            }
+        )
+    return render(request, "participation/trainer/session_projector.html", context)
+
+
+@require_GET
+@trainer_space
+def session_projector_live(request: HttpRequest, pk: int) -> HttpResponse:
+    """The projector's live part alone, for its script to refresh every few seconds."""
+    session = session_for_request(request, pk)
+    if session.is_planned:
+        raise Http404
     return render(
         request,
-        "participation/trainer/session_projector.html",
-        {
-            "session": session,
-            "join_url": join_url,
-            # What people type in their browser: the host and path, without the scheme.
-            "join_address": request.get_host() + reverse("join"),
-            "qr_svg": _qr_svg(join_url, title=_("QR code to join the session")),
-        },
+        "participation/trainer/_projector_live.html",
+        _projector_context(session),
     )
 
 

@@ -9,6 +9,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from wagtail.models import Locale, Page, Site
 
+from participation.views.trainer import OPEN_CONFIRMED
 from quizzes.models import Quiz
 from quizzes.questions import questions_of
 from surveys.disclosure import disclosure_terms, text_discloses
@@ -298,7 +299,9 @@ def test_demo_trainer_logs_in_plans_and_opens_a_session_and_sees_its_code_and_qr
         follow=True,
     )
     session = Session.objects.get(group__name="8C")
-    response = client.post(reverse("trainer:session_open", args=[session.pk]), follow=True)
+    response = client.post(
+        reverse("trainer:session_open", args=[session.pk]), {OPEN_CONFIRMED: "1"}, follow=True
+    )
     session.refresh_from_db()
     assert session.join_code_display in response.text
     assert 'class="qr-code"' in response.text

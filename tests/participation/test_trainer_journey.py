@@ -11,6 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from participation.views.trainer import OPEN_CONFIRMED
 from quizzes.models import Attempt, Quiz
 from surveys.models import Response, ResponseAnswer
 from tests.qr import svg_decode
@@ -26,6 +27,8 @@ from workshops import services
 from workshops.models import Attendance, Participant, Session, SessionState
 
 BOGOTA = zoneinfo.ZoneInfo("America/Bogota")
+# What "Open it now" sends when a session is opened on another day than planned (test_open_early).
+CONFIRMED = {OPEN_CONFIRMED: "1"}
 
 
 def login(client, user) -> None:
@@ -66,8 +69,9 @@ def test_a_trainer_signs_in_plans_opens_shows_closes_and_counts_a_session(client
     assert "7B · Colegio Distrital Las Aguas" in response.text
     assert "Thursday, Dec. 3, 2026, 9:30 a.m." in response.text
 
-    # Open: the code, the join URL and a QR code that decodes to that URL.
-    response = client.post(reverse("trainer:session_open", args=[session.pk]))
+    # Open (on another day than planned, once confirmed): the code, the join URL and a QR code
+    # that decodes to that URL.
+    response = client.post(reverse("trainer:session_open", args=[session.pk]), CONFIRMED)
     assert response.status_code == 302
     session.refresh_from_db()
     assert session.state == SessionState.OPEN
@@ -239,12 +243,13 @@ def test_the_open_session_page_stays_within_a_fixed_number_of_queries(
     client.get(reverse("trainer:session_list"))
     url = reverse("trainer:session_detail", args=[session.pk])
     # The first view since the content changed reads the session's quiz and survey plans and the
-    # survey (and the content token they are kept under, workshops.content_cache)...
-    with django_assert_max_num_queries(27):
+    # survey (and the content token they are kept under, workshops.content_cache), and for the
+    # class's results the answers and the quiz's translations...
+    with django_assert_max_num_queries(29):
         response = client.get(url)
     assert response.status_code == 200
     assert response.context["progress"].pre_done == 5
     assert "5 responses" in response.text
     # ... the next ones, as the trainer reloads it during the session, find them in memory.
-    with django_assert_max_num_queries(22):
+    with django_assert_max_num_queries(23):
         assert client.get(url).status_code == 200

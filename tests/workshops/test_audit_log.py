@@ -8,6 +8,7 @@ from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
 import quizzes.audit
+from participation.views.trainer import OPEN_CONFIRMED
 from quizzes.models import PaperTally
 from tests.content import publish
 from tests.participation.test_participant_journey import join
@@ -27,6 +28,8 @@ pytestmark = pytest.mark.django_db
 
 SITE_HISTORY = reverse("wagtailadmin_reports:site_history")
 STUDENTS = {"role": "students", "age_band": "10-13"}
+# The fixture's session is planned for 3 December 2026: opened on another day, "Open it now".
+CONFIRMED = {OPEN_CONFIRMED: "1"}
 
 
 def signed_in(user) -> Client:
@@ -152,7 +155,7 @@ def test_an_edit_that_is_refused_records_nothing(trainer, planned, tree, venue, 
 
 
 def test_opening_the_post_test_and_closing_each_record_one_entry(trainer, planned, people):
-    trainer.post(reverse("trainer:session_open", args=[planned.pk]))
+    trainer.post(reverse("trainer:session_open", args=[planned.pk]), CONFIRMED)
     trainer.post(reverse("trainer:session_open", args=[planned.pk]))  # already open: no change
     trainer.post(reverse("trainer:session_post_test_open", args=[planned.pk]))
     trainer.post(reverse("trainer:session_post_test_open", args=[planned.pk]))
@@ -223,7 +226,7 @@ def test_a_change_is_not_saved_when_its_entry_cannot_be_written(trainer, planned
 
     monkeypatch.setattr(audit, "session_log", broken_log)
     with pytest.raises(RuntimeError):
-        trainer.post(reverse("trainer:session_open", args=[planned.pk]))
+        trainer.post(reverse("trainer:session_open", args=[planned.pk]), CONFIRMED)
     planned.refresh_from_db()
     assert planned.state == SessionState.PLANNED and planned.join_code == ""
 
@@ -281,7 +284,7 @@ def test_a_deleted_session_keeps_its_entries_with_its_label_and_campaign(trainer
 
 
 def test_the_site_history_report_filters_session_entries_by_action(trainer, planned, people):
-    trainer.post(reverse("trainer:session_open", args=[planned.pk]))
+    trainer.post(reverse("trainer:session_open", args=[planned.pk]), CONFIRMED)
     admin = signed_in(people.admin)
 
     everything = admin.get(SITE_HISTORY)
@@ -299,7 +302,7 @@ def test_the_site_history_report_filters_session_entries_by_action(trainer, plan
 
 
 def test_an_editor_sees_site_history_without_session_entries(trainer, planned, people):
-    trainer.post(reverse("trainer:session_open", args=[planned.pk]))
+    trainer.post(reverse("trainer:session_open", args=[planned.pk]), CONFIRMED)
     response = signed_in(people.editor).get(SITE_HISTORY)
     assert response.status_code == 200
     assert "My body is mine" in response.text  # the pages they edit are listed
