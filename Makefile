@@ -21,7 +21,7 @@ export UV_PYTHON := $(PYTHON)
 export UV_COMPILE_BYTECODE := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help run test bench install lint format lock migrate demo messages clean
+.PHONY: help run classroom test bench install lint format lock migrate demo messages clean
 
 help: ## List the targets with what they do
 	@echo "Faro, the awareness-workshop platform. Targets:"
@@ -30,6 +30,9 @@ help: ## List the targets with what they do
 run: install ## Run the platform on http://127.0.0.1:8000, or ADDRESS=host:port (embedded mode unless REDIS_URL is set)
 	@$(RUN_ADDRESS) $(MANAGE) demo_load --migrate
 	@$(RUN_ADDRESS) platform/local
+
+classroom: install ## Serve a class from this computer on a hotspot or school network without internet (prints the join address and QR code; ADDRESS=host:port to choose)
+	@$(MANAGE) classroom $(if $(ADDRESS),--address "$(ADDRESS)")
 
 test: install ## Run the whole test suite, one process per core (PostgreSQL and Redis when DATABASE_URL and REDIS_URL say so)
 	@$(BIN)/pytest -n auto $(PYTEST_ARGS)

@@ -38,8 +38,11 @@ def participant_next_step(
     the post-tests, then the surveys asked after; then the end.
 
     Once the post-test is open, nothing is offered "before" any more: a latecomer has already
-    heard the workshop. Surveys are read only when the quizzes of the phase are done.
+    heard the workshop. Surveys are read only when the quizzes of the phase are done. A closed
+    session asks nothing more: its phones still sending what they kept go to the end.
     """
+    if session.is_closed:
+        return Step("done")
     if done is None:
         done = set(participant.attempts.values_list("phase", "quiz_key"))
     quizzes = quizzes if quizzes is not None else session_quizzes(session=session)

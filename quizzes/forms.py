@@ -17,6 +17,9 @@ class QuizForm(forms.Form):
 
     key = forms.UUIDField(widget=forms.HiddenInput)
     revision = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    # When the form was shown, signed (participation.answers): a closed session still takes it for
+    # a while if it was shown before the close.
+    ticket = forms.CharField(widget=forms.HiddenInput, required=False, max_length=100)
 
     def __init__(self, *args, questions: tuple[Question, ...], **kwargs):
         super().__init__(*args, **kwargs)

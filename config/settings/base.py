@@ -310,6 +310,13 @@ JOIN_FAILURE_WINDOW_SECONDS = env.int("JOIN_FAILURE_WINDOW_SECONDS", default=600
 # needs, while a script from elsewhere fills it at most twice before the trainer's removals stick.
 JOIN_DEVICE_JOINS_ALLOWED = env.int("JOIN_DEVICE_JOINS_ALLOWED", default=10)
 JOIN_ADDRESS_JOINS_PER_PLACE = env.int("JOIN_ADDRESS_JOINS_PER_PLACE", default=2)
+# Hours after a session is closed during which answers a phone kept while it was open are still
+# taken: a phone that lost its connection mid-quiz sends them by itself once it is back
+# (participation/answers.py). The form carries when it was shown, signed; answers shown after the
+# close, or arriving later than this, are refused with a page that says so.
+LATE_ANSWERS_GRACE_HOURS = env.int("LATE_ANSWERS_GRACE_HOURS", default=24)
+if LATE_ANSWERS_GRACE_HOURS < 0:
+    raise ImproperlyConfigured("LATE_ANSWERS_GRACE_HOURS cannot be negative.")
 # Days after a session ended (and every other session of its group) before its participants,
 # attempts and survey responses are deleted; the reports keep their figures (docs/architecture.md,
 # "Retention"). A year by default: a school year of follow-up sessions with the same class, and

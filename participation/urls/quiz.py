@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from participation.views import progress
+from participation.views import certificates, offline, progress
 from participation.views import quiz as views
 
 app_name = "quiz"
@@ -14,4 +14,8 @@ urlpatterns = [
     path("wait/", views.wait, name="wait"),
     path("wait/progress/", progress.progress, name="progress"),
     path("done/", views.done, name="done"),
+    path("certificate/", certificates.certificate, name="certificate"),
+    path("sw.js", offline.service_worker, name="service_worker"),
+    path("offline/", offline.offline, name="offline"),
+    path("late/", offline.late, name="late"),
 ]

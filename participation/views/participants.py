@@ -7,6 +7,15 @@ a page, or opening the link again later, finds the same participant instead of c
 a cookie that is forged, of another session or of an older format is ignored (a new device), and
 so is the cookie of a participant the trainer removed (they are sent to the welcome page).
 
+A closed session's participant is still recognised, for the grace period after the close, by the
+views that take or show the answers a phone kept while it was offline (`late`): they count, and the
+participant sees the end with the help contacts (`participation.answers`).
+
+A participant page's script (`static/js/answers.js`) sends answers with `Accept:
+application/json`: a redirect is then answered `{"next": url, "refused": false}`, so that the phone
+goes on with one request, as a browser following the redirect would (`refused`: the answers came
+too late, and `next` says so).
+
 The join pages also give every device a random device cookie, which names nobody and is never
 stored: the limits on wrong codes and on joins count by it, under a keyed hash, in the cache
 (`workshops.throttle`).
@@ -21,12 +30,14 @@ from functools import wraps
 from django.conf import settings
 from django.core import signing
 from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http.response import HttpResponseRedirectBase
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.views.decorators.cache import never_cache
 
+from participation.answers import late_answers_until
 from workshops import join_codes
 from workshops.client import client_address
 from workshops.models import AgeBand, Participant, Session, SessionState
@@ -57,12 +68,17 @@ def participant_remember(response: HttpResponse, *, request: HttpRequest, partic
         COOKIE_NAME,
         participant.cookie_key.hex,
         salt=COOKIE_SALT,
-        max_age=COOKIE_MAX_AGE,
+        max_age=_cookie_max_age(),
         path=join_path(participant.session),
         secure=request.is_secure(),
         httponly=True,
         samesite="Lax",
     )
+
+
+def _cookie_max_age() -> int:
+    """A school day, and the grace period after it for the answers a phone kept offline."""
+    return COOKIE_MAX_AGE + settings.LATE_ANSWERS_GRACE_HOURS * 60 * 60
 
 
 def participant_forget(response: HttpResponse, *, session: Session) -> None:
@@ -72,7 +88,7 @@ def participant_forget(response: HttpResponse, *, session: Session) -> None:
 def _remembered_key(request: HttpRequest) -> uuid.UUID | None:
     """The cookie key this device holds (a forged or old-format cookie is ignored)."""
     try:
-        value = request.get_signed_cookie(COOKIE_NAME, salt=COOKIE_SALT, max_age=COOKIE_MAX_AGE)
+        value = request.get_signed_cookie(COOKIE_NAME, salt=COOKIE_SALT, max_age=_cookie_max_age())
         return uuid.UUID(hex=value)
     except (KeyError, ValueError, signing.BadSignature):
         return None
@@ -104,6 +120,24 @@ def participant_by_join_code(request: HttpRequest, code: str) -> Participant | N
         )
     except Participant.DoesNotExist:
         return None
+
+
+def late_participant(request: HttpRequest, code: str) -> tuple[Participant, Session] | None:
+    """The participant this device joined as in the session with this code that was closed
+    last, with that session, while it takes late answers (`participation.answers`)."""
+    if _remembered_key(request) is None:
+        return None
+    closed = session_closed_by_join_code(text=code)
+    if closed is None:
+        return None
+    until = late_answers_until(closed)
+    if until is None or timezone.now() > until:
+        return None
+    participant = participant_of(request, closed)
+    if participant is None:
+        return None
+    participant.session = closed
+    return participant, closed
 
 
 def _device_of(request: HttpRequest) -> str | None:
@@ -182,7 +216,11 @@ def session_unavailable(request: HttpRequest, code: str, client: JoinClient) -> 
     code sent with a form counts as a wrong one: a GET may come from anyone's page."""
     from participation.views.join import JoinForm
 
-    if session_closed_by_join_code(text=code) is not None:
+    closed = session_closed_by_join_code(text=code)
+    if closed is not None:
+        if request.method == "POST" and participant_of(request, closed) is not None:
+            # Answers kept on a phone past the grace period after the close: say so.
+            return answers_refused(redirect("quiz:late", code=closed.join_code))
         return render(request, "participation/join_ended.html", status=410)
     if request.method == "POST":
         join_failure_record(client)
@@ -204,10 +242,31 @@ def body_too_large(request: HttpRequest) -> HttpResponse | None:
     return None
 
 
-def participant_page(*, joined: bool = True) -> Callable:
+def answers_refused(response: HttpResponse) -> HttpResponse:
+    """Mark a redirect that refuses the answers sent (they came too late): the page script is
+    told, and does not say they were sent."""
+    response.answers_refused = True
+    return response
+
+
+def _for_script(request: HttpRequest, response: HttpResponse) -> HttpResponse:
+    """A redirect answered to our page script as `{"next": url, "refused": bool}` (see the
+    module's docstring)."""
+    if (
+        request.method == "POST"
+        and isinstance(response, HttpResponseRedirectBase)
+        and request.headers.get("Accept") == "application/json"
+    ):
+        refused = getattr(response, "answers_refused", False)
+        return JsonResponse({"next": response["Location"], "refused": refused})
+    return response
+
+
+def participant_page(*, joined: bool = True, late: bool = False) -> Callable:
     """Decorate a participant view: the session is found by its code (canonical form), the page is
     in the participant's language and never cached, oversized bodies are refused, and, when
     `joined`, the device must have joined the session (else it is sent to the welcome page).
+    A `late` view also finds a closed session's participant during its grace period.
 
     The view receives `session`, `participant` (or None) and `language` as keyword arguments.
     """
@@ -216,12 +275,15 @@ def participant_page(*, joined: bool = True) -> Callable:
         @wraps(view)
         @never_cache
         def wrapper(request: HttpRequest, code: str, *args, **kwargs):
-            return device_remember(_answer(request, code, *args, **kwargs), request=request)
+            response = _for_script(request, _answer(request, code, *args, **kwargs))
+            return device_remember(response, request=request)
 
         def _answer(request: HttpRequest, code: str, *args, **kwargs) -> HttpResponse:
             participant = participant_by_join_code(request, code)
             # Else this device joined no one in the open session with this code, if there is one.
             session = participant.session if participant else session_by_join_code(text=code)
+            if session is None and late and (found := late_participant(request, code)):
+                participant, session = found
             client = join_client(request)
             if participant is None and join_failures_exceeded(client):
                 # Right or wrong, a code typed by a client that guessed too much gets the same

@@ -14,15 +14,21 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
+from participation.answers import answer_key, answer_ticket, ticket_issued
 from participation.services import (
     StepNotInSession,
     StepNotOpenYet,
     StepRefused,
+    StepTooLate,
     quiz_answers_submit,
     step_check,
 )
 from participation.steps import participant_next_step, step_url
-from participation.views.participants import participant_page, session_for_adults
+from participation.views.participants import (
+    answers_refused,
+    participant_page,
+    session_for_adults,
+)
 from quizzes.forms import QuizForm
 from quizzes.models import Attempt, Phase, Quiz
 from quizzes.questions import QuizContent, content_at_revision, content_of
@@ -39,11 +45,13 @@ def refused(session, refusal: StepRefused) -> HttpResponse:
         raise Http404
     if isinstance(refusal, StepNotOpenYet):
         return redirect("quiz:wait", code=session.join_code)
+    if isinstance(refusal, StepTooLate):
+        return answers_refused(redirect("quiz:late", code=session.join_code))
     return redirect("quiz:next", code=session.join_code)
 
 
 @require_http_methods(["GET"])
-@participant_page()
+@participant_page(late=True)
 def next_step(request: HttpRequest, *, session, participant, language) -> HttpResponse:
     """Send the participant to what they have to do now."""
     step = participant_next_step(participant=participant, session=session)
@@ -65,7 +73,7 @@ def _submitted_content(
 
 
 @require_http_methods(["GET", "POST"])
-@participant_page()
+@participant_page(late=True)
 def take(
     request: HttpRequest, phase: str, quiz_key: uuid.UUID, *, session, participant, language
 ) -> HttpResponse:
@@ -73,9 +81,13 @@ def take(
     quizzes = session_quizzes(session=session)
     if phase not in Phase.values or quiz_key not in quizzes[phase]:
         raise Http404
+    issued = None
     if request.method == "POST":
+        issued = ticket_issued(key=request.POST.get("key"), ticket=request.POST.get("ticket"))
         try:  # before reading the form; the service checks again, under a lock
-            step_check(participant=participant, session=session, phase=phase, asked=True)
+            step_check(
+                participant=participant, session=session, phase=phase, asked=True, issued=issued
+            )
         except StepRefused as refusal:
             return refused(session, refusal)
     else:
@@ -114,7 +126,7 @@ def take(
             )
             try:
                 attempt, _created = quiz_answers_submit(
-                    participant=participant, session=session, submission=submission
+                    participant=participant, session=session, submission=submission, issued=issued
                 )
             except StepRefused as refusal:
                 return refused(session, refusal)
@@ -128,6 +140,8 @@ def take(
             except ValidationError as error:
                 form.add_error(None, error)
             else:
+                if session.is_closed:  # late answers: the end, with the help contacts
+                    return redirect("quiz:next", code=session.join_code)
                 return redirect("quiz:result", code=session.join_code, key=attempt.key)
         status = 400
     else:
@@ -135,9 +149,14 @@ def take(
         if quiz is None:
             raise Http404
         content = content_of(quiz)
+        key = answer_key(participant=participant, kind="quiz", phase=phase, item=quiz_key)
         form = QuizForm(
             questions=content.questions,
-            initial={"key": uuid.uuid4(), "revision": quiz.live_revision_id},
+            initial={
+                "key": key,
+                "revision": quiz.live_revision_id,
+                "ticket": answer_ticket(key=key),
+            },
         )
     context.update({"quiz": quiz, "content": content, "form": form})
     return render(request, "participation/quiz/take.html", context, status=status)
@@ -159,7 +178,7 @@ def _answers_shown(attempt: Attempt) -> list[dict]:
 
 
 @require_http_methods(["GET"])
-@participant_page()
+@participant_page(late=True)
 def result(request: HttpRequest, key: uuid.UUID, *, session, participant, language) -> HttpResponse:
     """Once the participant has taken the post-test of a quiz: their score before (when this phone
     took the pre-test) and after, and for each question their answer, the right one and why.
@@ -201,7 +220,7 @@ def wait(request: HttpRequest, *, session, participant, language) -> HttpRespons
 
 
 @require_http_methods(["GET"])
-@participant_page()
+@participant_page(late=True)
 def done(request: HttpRequest, *, session, participant, language) -> HttpResponse:
     """The end: for each quiz the participant took after the workshop, their score before and
     after, and where to find help. A pre-test with no post-test shows no score (see `result`)."""

@@ -8,6 +8,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
+from participation.answers import answer_key, answer_ticket, ticket_issued
 from participation.services import StepRefused, step_check, survey_answers_submit
 from participation.steps import participant_next_step, step_url
 from participation.views.participants import participant_page
@@ -42,16 +43,20 @@ def _submitted_content(
 
 
 @require_http_methods(["GET", "POST"])
-@participant_page()
+@participant_page(late=True)
 def take(
     request: HttpRequest, phase: str, survey_key: uuid.UUID, *, session, participant, language
 ) -> HttpResponse:
     """Show a survey (GET) or save the answers to it (POST), once."""
     if phase not in SurveyPhase.values or survey_key not in session_surveys(session=session)[phase]:
         raise Http404
+    issued = None
     if request.method == "POST":
+        issued = ticket_issued(key=request.POST.get("key"), ticket=request.POST.get("ticket"))
         try:  # before reading the form; the service checks again, under a lock
-            step_check(participant=participant, session=session, phase=phase, asked=True)
+            step_check(
+                participant=participant, session=session, phase=phase, asked=True, issued=issued
+            )
         except StepRefused as refusal:
             return refused(session, refusal)
     else:
@@ -84,7 +89,7 @@ def take(
             )
             try:
                 survey_answers_submit(
-                    participant=participant, session=session, submission=submission
+                    participant=participant, session=session, submission=submission, issued=issued
                 )
             except StepRefused as refusal:
                 return refused(session, refusal)
@@ -102,9 +107,14 @@ def take(
         if survey is None:
             raise Http404
         content = content_of(survey)
+        key = answer_key(participant=participant, kind="survey", phase=phase, item=survey_key)
         form = SurveyForm(
             questions=content.for_session(minors=minors),
-            initial={"key": uuid.uuid4(), "revision": survey.live_revision_id},
+            initial={
+                "key": key,
+                "revision": survey.live_revision_id,
+                "ticket": answer_ticket(key=key),
+            },
         )
     context.update({"content": content, "form": form})
     return render(request, "participation/survey/take.html", context, status=status)

@@ -299,7 +299,10 @@ def test_three_phones_join_by_code_and_qr_in_spanish_and_english_and_finish_test
     english.reload()
     browsers.check(english)
     assert path_of(english) == pre_test, "the reload did not come back to the pre-test"
-    tap_answers(english, "q-", TWO_RIGHT)
+    # The choices made before the reload are still there (kept on the phone: answers.js).
+    for question, choice in ((Q_SINGLE, C_TRUSTED_ADULT), (Q_MULTIPLE, C_TEACHER)):
+        expect(english.locator(f'input[name="q-{question}"][value="{choice}"]')).to_be_checked()
+    tap_answers(english, "q-", {Q_TRUE_FALSE: TWO_RIGHT[Q_TRUE_FALSE]})
     tap_send(browsers, english)
     assert english.locator(".score__figure").count() == 0, "a mark after the pre-test"
     tap_on_to_next(browsers, english)

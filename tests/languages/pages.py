@@ -19,6 +19,7 @@ from wagtail.models import get_page_models
 from wagtail.snippets.models import get_snippet_models
 
 from participation.views.participants import COOKIE_NAME, COOKIE_SALT
+from participation.views.trainer import OPEN_CONFIRMED
 from tests.languages.world import Place
 from tests.participation.test_participant_journey import PROFILE
 
@@ -62,6 +63,13 @@ class Row:
 
 def session_url(name: str, phase: str, *args) -> Callable[[Visit], str]:
     return lambda v: reverse(name, args=[v.place.sessions[phase].pk, *args])
+
+
+def _adults_only_closed(v: Visit) -> None:
+    """The closed session's one phone is a teacher's: for adults only, its results show."""
+    from workshops.models import Session
+
+    Session.objects.filter(pk=v.place.sessions["closed"].pk).update(age_band="18+")
 
 
 # --- the participant's steps and their error pages ----------------------------------------------
@@ -237,6 +245,26 @@ PARTICIPANT = [
         shows=("survey",),
     ),
     Row("end", ("quiz:done",), "participant:done", lambda v: reverse("quiz:done", args=[post(v)])),
+    Row(
+        "no connection (kept by the service worker)",
+        ("quiz:offline",),
+        "participant:pre_test",
+        lambda v: reverse("quiz:offline", args=[pre(v)]),
+    ),
+    Row(
+        "answers arrived too late",
+        ("quiz:late",),
+        "anonymous",
+        lambda v: reverse("quiz:late", args=[v.place.sessions["closed"].join_code]),
+        status=410,
+    ),
+    Row(
+        "certificate of participation",
+        ("quiz:certificate",),
+        "participant:done",
+        lambda v: reverse("quiz:certificate", args=[post(v)]),
+        shows=("campaign", "module", "partner"),
+    ),
 ]
 
 # --- the public site ----------------------------------------------------------------------------
@@ -382,11 +410,19 @@ TRAINER = [
         shows=("campaign", "module"),
     ),
     Row(
+        "open session two days early: asks first",
+        ("trainer:session_open",),
+        "trainer",
+        session_url("trainer:session_open", "planned"),
+        "post",
+    ),
+    Row(
         "open session",
         ("trainer:session_open",),
         "trainer",
         session_url("trainer:session_open", "planned"),
         "post",
+        lambda v: {OPEN_CONFIRMED: "1"},
         status=302,
         kind="redirect",
     ),
@@ -459,11 +495,53 @@ TRAINER = [
         session_url("trainer:session_projector", "pre"),
     ),
     Row(
+        "projector, results held back (fewer than 5 minors)",
+        ("trainer:session_projector",),
+        "trainer",
+        session_url("trainer:session_projector", "post"),
+    ),
+    Row(
+        "projector, results of an adults-only session",
+        ("trainer:session_projector",),
+        "trainer",
+        session_url("trainer:session_projector", "closed"),
+        prepare=_adults_only_closed,
+        shows=("quiz",),
+        charts=True,
+    ),
+    *(
+        Row(
+            f"projector's live part ({phase})",
+            ("trainer:session_projector_live",),
+            "trainer",
+            session_url("trainer:session_projector_live", phase),
+            prepare=_adults_only_closed if phase == "closed" else None,
+            shows=("quiz",) if phase == "closed" else (),
+            charts=phase == "closed",
+        )
+        for phase in ("pre", "post", "closed")
+    ),
+    Row(
         "join QR code",
         ("trainer:session_qr",),
         "trainer",
         session_url("trainer:session_qr", "pre"),
         kind="svg",
+    ),
+    Row(
+        "certificates of participation",
+        ("trainer:session_certificates",),
+        "trainer",
+        session_url("trainer:session_certificates", "closed"),
+        shows=("campaign",),
+    ),
+    Row(
+        "certificates of participation (PDF)",
+        (),
+        "trainer",
+        lambda v: session_url("trainer:session_certificates", "closed")(v) + "?copies=2",
+        kind="pdf",
+        shows=("campaign", "module", "partner"),
     ),
 ]
 
@@ -811,6 +889,7 @@ SKIPPED = {
     "reach_api:api-root": "django-ninja's own root, not routed to a view of ours",
     "wagtail_serve": "Wagtail's page route: each page type has a row",
     "wagtailcore_login": "Wagtail's sign-in for private pages: no page of ours is private",
+    "quiz:service_worker": "the service worker's script: no words, the same in every language",
 }
 
 

@@ -1,8 +1,11 @@
 """Whatever a participant's phone sends, they get a clear answer and nothing saved is lost."""
 
+import datetime as dt
+
 import pytest
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from quizzes.models import Attempt
 from tests.participation.test_participant_journey import PROFILE, join, take
@@ -18,7 +21,7 @@ from tests.quizzes.factories import (
     quiz_form_data,
 )
 from tests.workshops.factories import SessionFactory
-from workshops.models import Participant
+from workshops.models import Participant, Session
 from workshops.services import session_close, session_open, session_post_test_open
 
 pytestmark = pytest.mark.django_db
@@ -50,7 +53,7 @@ def test_a_closed_sessions_link_says_the_session_has_ended(client, open_session)
     assert "This session has ended" in response.text
 
 
-def test_answers_sent_after_the_session_closed_are_refused_and_earlier_ones_kept(
+def test_answers_from_a_page_shown_before_the_close_count_and_end_with_the_help_contacts(
     client, open_session
 ):
     join(client, open_session)
@@ -59,9 +62,45 @@ def test_answers_sent_after_the_session_closed_are_refused_and_earlier_ones_kept
     page = quiz_page(client, open_session)
     session_close(session=open_session)
     response = client.post(page.request["PATH_INFO"], quiz_form_data(page.context, ALL_RIGHT))
+    assert response["Location"] == reverse("quiz:next", args=[open_session.join_code])
+    end = client.get(response["Location"], follow=True)
+    assert "This session has ended. Your answers have arrived and count." in end.text
+    assert "If you need help" in end.text
+    assert sorted(Attempt.objects.values_list("phase", flat=True)) == ["post", "pre"]
+
+
+def test_answers_arriving_after_the_grace_period_are_refused_plainly_and_earlier_ones_kept(
+    client, open_session, settings
+):
+    settings.LATE_ANSWERS_GRACE_HOURS = 24
+    join(client, open_session)
+    take(client, open_session, ALL_RIGHT)
+    session_post_test_open(session=open_session)
+    page = quiz_page(client, open_session)
+    session_close(session=open_session)
+    Session.objects.filter(pk=open_session.pk).update(
+        closed_at=timezone.now() - dt.timedelta(hours=25)
+    )
+    response = client.post(
+        page.request["PATH_INFO"], quiz_form_data(page.context, ALL_RIGHT), follow=True
+    )
     assert response.status_code == 410
-    assert "This session has ended" in response.text
+    assert "These answers arrived too late" in response.text
+    assert "within 24 hours of the end" in response.text
+    assert "If you need help" in response.text
     assert list(Attempt.objects.values_list("phase", flat=True)) == ["pre"]
+
+
+def test_late_answers_with_a_forged_or_missing_time_are_refused(client, open_session):
+    """A page shown after the close is refused too: tests/quizzes/test_content_cache.py."""
+    join(client, open_session)
+    page = quiz_page(client, open_session)
+    session_close(session=open_session)
+    for ticket in ("1700000000:forged", ""):
+        data = {**quiz_form_data(page.context, ALL_RIGHT), "ticket": ticket}
+        response = client.post(page.request["PATH_INFO"], data)
+        assert response["Location"] == reverse("quiz:late", args=[open_session.join_code])
+    assert not Attempt.objects.exists()
 
 
 def test_a_device_that_joined_another_session_is_not_taken_for_a_participant_here(
@@ -175,7 +214,9 @@ def test_the_post_test_cannot_be_taken_before_the_trainer_opens_it(client, open_
     assert response["Location"] == reverse("quiz:wait", args=[open_session.join_code])
 
 
-def test_another_copy_of_a_quiz_already_taken_shows_the_first_result(client, open_session):
+def test_another_tab_sending_other_answers_to_a_quiz_already_taken_is_told_the_first_count(
+    client, open_session
+):
     join(client, open_session)
     first = quiz_page(client, open_session)
     second_tab = Client()
@@ -186,11 +227,11 @@ def test_another_copy_of_a_quiz_already_taken_shows_the_first_result(client, ope
         second.request["PATH_INFO"],
         quiz_form_data(second.context, {**ALL_RIGHT, Q_SINGLE: [C_NOBODY]}),
     )
-    attempt = Attempt.objects.get()
-    assert response["Location"] == reverse(
-        "quiz:result", args=[open_session.join_code, attempt.key]
-    )
-    assert attempt.correct_count == 3
+    # Both tabs carry this person's one key for the quiz: the first answers stand, and the page
+    # says the new ones were not saved.
+    assert response.status_code == 409
+    assert "The first answers count" in response.text
+    assert Attempt.objects.get().correct_count == 3
 
 
 @pytest.fixture

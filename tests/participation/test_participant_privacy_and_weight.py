@@ -62,7 +62,7 @@ def test_every_participant_page_says_no_store(client, open_session):
         assert "no-store" in response["Cache-Control"], response.request["PATH_INFO"]
 
 
-def test_the_quiz_page_weighs_under_30_kb_compressed_with_no_third_party_request(
+def test_the_quiz_page_with_its_scripts_and_service_worker_weighs_under_30_kb_compressed(
     client, open_session
 ):
     join(client, open_session)
@@ -73,6 +73,11 @@ def test_the_quiz_page_weighs_under_30_kb_compressed_with_no_third_party_request
     for ref in references:
         assert not urlsplit(ref).netloc, f"third-party or absolute request: {ref}"
     total = len(gzip.compress(page.content))
+    # The service worker the page registers, and what it imports (already counted: outbox.js).
+    worker = client.get(reverse("quiz:service_worker", args=[open_session.join_code]))
+    assert worker.status_code == 200
+    total += len(gzip.compress(worker.content))
+    assert "/static/js/answers.js" in assets and "/static/js/outbox.js" in assets
     for asset in assets:
         path = finders.find(asset.removeprefix("/static/"))
         assert path, asset

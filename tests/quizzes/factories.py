@@ -72,6 +72,8 @@ def quiz_form_data(form_page_context, answers: dict[str, list[str]]) -> dict:
     """The POST a participant's browser sends: the hidden key and revision, and their ticks."""
     form = form_page_context["form"]
     data = {"key": str(form["key"].value()), "revision": str(form["revision"].value())}
+    if "ticket" in form.fields and form["ticket"].value():
+        data["ticket"] = form["ticket"].value()
     for question_key, choice_keys in answers.items():
         data[f"q-{question_key}"] = choice_keys
     return data

@@ -20,7 +20,8 @@ from reach.services import tokens
 from tests.participation.test_participant_journey import join
 from tests.quizzes.factories import ALL_RIGHT, quiz_form_data
 from tests.surveys.factories import SurveyFactory
-from tests.workshops.factories import FigureReviewFactory
+from tests.workshops.factories import FigureReviewFactory, SessionFactory
+from workshops.services import session_close, session_open
 
 pytestmark = pytest.mark.django_db
 
@@ -78,6 +79,12 @@ ACCESS = {
     # The wait page's script asks it: JSON for the participant, an empty 404 for anyone else.
     "quiz:progress": ("get", {role: (OK if role == "participant" else 404) for role in ROLES}),
     "quiz:done": ("get", PARTICIPANT),
+    # The service worker's script reads nothing and names no one: the same for every visitor.
+    "quiz:service_worker": ("get", EVERYONE),
+    "quiz:offline": ("get", EVERYONE),  # a page with no one's data, kept for offline use
+    # Says when a closed session stopped taking late answers; 410 for everyone.
+    "quiz:late": ("get", dict.fromkeys(ROLES, 410)),
+    "quiz:certificate": ("get", PARTICIPANT),
     "survey:take": ("get", PARTICIPANT),
     "trainer:login": ("get", EVERYONE),
     "trainer:logout": ("post", dict.fromkeys(ROLES, LOGIN)),  # signed out, back to sign-in
@@ -91,8 +98,10 @@ ACCESS = {
     "trainer:session_detail": ("get", SESSION_READ),
     "trainer:session_live": ("get", SESSION_READ),
     "trainer:session_projector": ("get", SESSION_READ),
+    "trainer:session_projector_live": ("get", SESSION_READ),
     "trainer:session_qr": ("get", SESSION_READ),
     "trainer:session_paper": ("get", SESSION_READ),
+    "trainer:session_certificates": ("get", SESSION_READ),
     "trainer:session_paper_tally": ("get", SESSION_CHANGE),
     "trainer:session_edit": ("get", SESSION_CHANGE),
     "trainer:session_open": ("post", SESSION_CHANGE),
@@ -174,6 +183,8 @@ def place(tree, people, open_session, quiz, monkeypatch):
         user=people.coordinator, campaign_id=tree.campaign.pk, query="", language="en"
     ).job_id
     code, slug = open_session.join_code, tree.campaign.slug
+    closed = session_open(session=SessionFactory(campaign=tree.campaign, modules=[tree.module]))
+    closed_code = session_close(session=closed).join_code
     args = {
         "join_code": [code],
         "join_about": [code],
@@ -184,6 +195,10 @@ def place(tree, people, open_session, quiz, monkeypatch):
         "quiz:wait": [code],
         "quiz:progress": [code],
         "quiz:done": [code],
+        "quiz:service_worker": [code],
+        "quiz:offline": [code],
+        "quiz:late": [closed_code],
+        "quiz:certificate": [code],
         "survey:take": [code, "pre", survey.translation_key],
         "trainer:session_paper_tally": [open_session.pk, "post", quiz.translation_key],
         "reports:api_token_revoke": [token.pk],

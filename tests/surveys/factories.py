@@ -41,6 +41,8 @@ ANSWERS = {S_LIKERT: ["5"], S_SINGLE: [C_VERY], S_MULTIPLE: [C_ROLE_PLAY], S_RAT
 def survey_form_data(page_context, answers: dict[str, list[str] | str]) -> dict:
     form = page_context["form"]
     data = {"key": str(form["key"].value()), "revision": str(form["revision"].value())}
+    if "ticket" in form.fields and form["ticket"].value():
+        data["ticket"] = form["ticket"].value()
     data.update({f"s-{key}": value for key, value in answers.items()})
     return data
 
