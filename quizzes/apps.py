@@ -10,6 +10,8 @@ class QuizzesConfig(AppConfig):
 
     def ready(self) -> None:
         from quizzes.models import Quiz, QuizModule
-        from workshops import content_cache
+        from quizzes.selectors import session_quiz_keys, session_quizzes_answered
+        from workshops import content_cache, snippets
 
         content_cache.watch(Quiz, QuizModule)
+        snippets.pinnable_register(Quiz, asked=session_quiz_keys, answered=session_quizzes_answered)

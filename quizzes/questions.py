@@ -101,6 +101,14 @@ def content_at_revision(revision_id: int) -> QuizContent:
     return content_of(Revision.objects.get(pk=revision_id).as_object())
 
 
+def content_at(quiz: Quiz, revision_id: int) -> QuizContent:
+    """The quiz as one of its revisions has it, read from the quiz itself (no query) when that
+    is its live revision."""
+    if quiz.live and quiz.live_revision_id == revision_id:
+        return content_of(quiz)
+    return content_at_revision(revision_id)
+
+
 @dataclass(frozen=True)
 class Score:
     correct_count: int

@@ -59,6 +59,26 @@ def _session_quizzes(session: Session) -> dict[str, tuple[uuid.UUID, ...]]:
     }
 
 
+def session_quiz_keys(session: Session) -> list[uuid.UUID]:
+    """Every quiz the session asks, before or after the workshop."""
+    plan = session_quizzes(session=session)
+    return list(dict.fromkeys([*plan[Phase.PRE], *plan[Phase.POST]]))
+
+
+def session_quizzes_answered(session: Session) -> bool:
+    """Whether anyone answered a quiz in the session, on a phone or on paper."""
+    return (
+        Attempt.objects.filter(session=session).exists()
+        or PaperTally.objects.filter(session=session).exists()
+    )
+
+
+def session_quiz_translations(*, session: Session) -> list[list[Quiz]]:
+    """Each quiz the session asks, in every language it is written in (published or not): for
+    `workshops.snippets.asked_versions`."""
+    return [quiz_variants(quiz_key=key, live_only=False) for key in session_quiz_keys(session)]
+
+
 def quiz_variants(*, quiz_key: uuid.UUID, live_only: bool = True) -> list[Quiz]:
     """The quiz with this key in every language it is written in.
 

@@ -10,6 +10,10 @@ class SurveysConfig(AppConfig):
 
     def ready(self) -> None:
         from surveys.models import Survey, SurveyModule
-        from workshops import content_cache
+        from surveys.selectors import session_survey_keys, session_surveys_answered
+        from workshops import content_cache, snippets
 
         content_cache.watch(Survey, SurveyModule)
+        snippets.pinnable_register(
+            Survey, asked=session_survey_keys, answered=session_surveys_answered
+        )

@@ -81,3 +81,11 @@ def content_of(survey: Survey) -> SurveyContent:
 def content_at_revision(revision_id: int) -> SurveyContent:
     """A survey as one of its revisions has it; revisions never change, so this is cached."""
     return content_of(Revision.objects.get(pk=revision_id).as_object())
+
+
+def content_at(survey: Survey, revision_id: int) -> SurveyContent:
+    """The survey as one of its revisions has it, read from the survey itself (no query) when
+    that is its live revision."""
+    if survey.live and survey.live_revision_id == revision_id:
+        return content_of(survey)
+    return content_at_revision(revision_id)

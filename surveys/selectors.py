@@ -55,6 +55,24 @@ def _session_surveys(session: Session) -> dict[str, tuple[uuid.UUID, ...]]:
     return {phase: tuple(keys) for phase, keys in by_phase.items()}
 
 
+def session_survey_keys(session: Session) -> list[uuid.UUID]:
+    """Every survey the session asks, before or after the workshop."""
+    plan = session_surveys(session=session)
+    return list(dict.fromkeys([*plan[SurveyPhase.PRE], *plan[SurveyPhase.POST]]))
+
+
+def session_surveys_answered(session: Session) -> bool:
+    return Response.objects.filter(session=session).exists()
+
+
+def session_survey_translations(*, session: Session) -> list[list[Survey]]:
+    """Each survey the session asks, in every language it is written in (published or not):
+    for `workshops.snippets.asked_versions`."""
+    return [
+        survey_variants(survey_key=key, live_only=False) for key in session_survey_keys(session)
+    ]
+
+
 def survey_variants(*, survey_key: uuid.UUID, live_only: bool = True) -> list[Survey]:
     """The survey with this key in every language it is written in.
 

@@ -24,6 +24,7 @@ EDIT = "workshops.session.edit"
 OPEN = "workshops.session.open"
 CLOSE = "workshops.session.close"
 POST_TEST_OPEN = "workshops.session.post_test_open"
+CONTENT_LATEST = "workshops.session.content_latest"
 HEADCOUNT = "workshops.session.headcount"
 DELETE = "workshops.session.delete"
 PARTICIPANT_REMOVE = "workshops.session.participant_remove"
@@ -205,6 +206,11 @@ class PostTestOpened(SessionLogFormatter):
     message = gettext_lazy("Post-test opened")
 
 
+class ContentMovedToLatest(SessionLogFormatter):
+    label = gettext_lazy("Moved to the latest version of its content")
+    message = gettext_lazy("Moved to the latest version of its content")
+
+
 class HeadcountChanged(SessionLogFormatter):
     label = gettext_lazy("Headcount changed")
     message = gettext_lazy("Headcount changed")
@@ -312,6 +318,7 @@ FORMATTERS = {
     OPEN: SessionOpened,
     CLOSE: SessionClosed,
     POST_TEST_OPEN: PostTestOpened,
+    CONTENT_LATEST: ContentMovedToLatest,
     HEADCOUNT: HeadcountChanged,
     DELETE: SessionDeleted,
     PARTICIPANT_REMOVE: ParticipantRemoved,

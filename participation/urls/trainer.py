@@ -39,6 +39,11 @@ urlpatterns = [
     ),
     path("sessions/<int:pk>/live/", trainer.session_live, name="session_live"),
     path(
+        "sessions/<int:pk>/content/latest/",
+        trainer.session_content_latest,
+        name="session_content_latest",
+    ),
+    path(
         "sessions/<int:pk>/participants/remove/",
         trainer.session_participant_remove,
         name="session_participant_remove",

@@ -31,10 +31,11 @@ from participation.views.participants import (
 )
 from quizzes.forms import QuizForm
 from quizzes.models import Attempt, Phase, Quiz
-from quizzes.questions import QuizContent, content_at_revision, content_of
+from quizzes.questions import QuizContent, content_at, content_at_revision
 from quizzes.selectors import participant_attempts, quiz_localized, quiz_variants, session_quizzes
 from quizzes.services import AttemptSubmission
 from workshops.selectors import referral_contacts
+from workshops.services import session_content_pin
 from workshops.snippets import posted_revision_id, variant_of_revision
 from workshops.submissions import SubmissionConflict
 
@@ -59,17 +60,20 @@ def next_step(request: HttpRequest, *, session, participant, language) -> HttpRe
 
 
 def _submitted_content(
-    request: HttpRequest, quiz_key: uuid.UUID
+    request: HttpRequest, session, quiz_key: uuid.UUID
 ) -> tuple[Quiz, int, QuizContent] | None:
-    """The quiz and revision a submitted form was built from; None for a tampered form."""
+    """The quiz and revision a submitted form was built from, when it is the version the session
+    asks; None for a form built from another version (or a tampered one)."""
     revision_id = posted_revision_id(request.POST)
-    found = variant_of_revision(
-        variants=quiz_variants(quiz_key=quiz_key, live_only=False), revision_id=revision_id
+    quiz = variant_of_revision(
+        session=session,
+        variants=quiz_variants(quiz_key=quiz_key, live_only=False),
+        revision_id=revision_id,
     )
-    if found is None:
+    # A translation first asked by this form is pinned now (unless another phone just did).
+    if quiz is None or session_content_pin(session=session, variant=quiz) != revision_id:
         return None
-    quiz, live = found
-    return quiz, revision_id, content_of(quiz) if live else content_at_revision(revision_id)
+    return quiz, revision_id, content_at(quiz, revision_id)
 
 
 @require_http_methods(["GET", "POST"])
@@ -107,9 +111,9 @@ def take(
             return redirect(step_url(session, step))
     context = {"session": session, "phase": phase, "stale": False}
     status = 200
-    submitted = _submitted_content(request, quiz_key) if request.method == "POST" else None
+    submitted = _submitted_content(request, session, quiz_key) if request.method == "POST" else None
     if request.method == "POST" and submitted is None:
-        # The form does not match any version of this quiz: start again from the current one.
+        # The form is not of the version this session asks: start again from that one.
         context["stale"] = True
         status = 400
     if submitted is not None:
@@ -148,13 +152,15 @@ def take(
         quiz = quiz_localized(quiz_key=quiz_key, languages=[language, session.language])
         if quiz is None:
             raise Http404
-        content = content_of(quiz)
+        # The version the session opened with, not the one editors published since.
+        revision_id = session_content_pin(session=session, variant=quiz)
+        content = content_at(quiz, revision_id)
         key = answer_key(participant=participant, kind="quiz", phase=phase, item=quiz_key)
         form = QuizForm(
             questions=content.questions,
             initial={
                 "key": key,
-                "revision": quiz.live_revision_id,
+                "revision": revision_id,
                 "ticket": answer_ticket(key=key),
             },
         )

@@ -16,7 +16,7 @@ from participation.views.quiz import refused
 from surveys.disclosure import disclosure_terms
 from surveys.forms import SurveyForm
 from surveys.models import Survey, SurveyPhase
-from surveys.questions import SurveyContent, content_at_revision, content_of
+from surveys.questions import SurveyContent, content_at
 from surveys.selectors import (
     session_has_minors,
     session_surveys,
@@ -24,22 +24,25 @@ from surveys.selectors import (
     survey_variants,
 )
 from surveys.services import ResponseSubmission
+from workshops.services import session_content_pin
 from workshops.snippets import posted_revision_id, variant_of_revision
 from workshops.submissions import SubmissionConflict
 
 
 def _submitted_content(
-    request: HttpRequest, survey_key: uuid.UUID
+    request: HttpRequest, session, survey_key: uuid.UUID
 ) -> tuple[Survey, int, SurveyContent] | None:
-    """The survey and revision a submitted form was built from; None for a tampered form."""
+    """The survey and revision a submitted form was built from, when it is the version the
+    session asks; None for a form built from another version (or a tampered one)."""
     revision_id = posted_revision_id(request.POST)
-    found = variant_of_revision(
-        variants=survey_variants(survey_key=survey_key, live_only=False), revision_id=revision_id
+    survey = variant_of_revision(
+        session=session,
+        variants=survey_variants(survey_key=survey_key, live_only=False),
+        revision_id=revision_id,
     )
-    if found is None:
+    if survey is None or session_content_pin(session=session, variant=survey) != revision_id:
         return None
-    survey, live = found
-    return survey, revision_id, content_of(survey) if live else content_at_revision(revision_id)
+    return survey, revision_id, content_at(survey, revision_id)
 
 
 @require_http_methods(["GET", "POST"])
@@ -66,7 +69,9 @@ def take(
     minors = session_has_minors(session)
     context = {"session": session, "phase": phase, "stale": False}
     status = 200
-    submitted = _submitted_content(request, survey_key) if request.method == "POST" else None
+    submitted = (
+        _submitted_content(request, session, survey_key) if request.method == "POST" else None
+    )
     if request.method == "POST" and submitted is None:
         context["stale"], status = True, 400
     if submitted is not None:
@@ -106,13 +111,15 @@ def take(
         survey = survey_localized(survey_key=survey_key, languages=[language, session.language])
         if survey is None:
             raise Http404
-        content = content_of(survey)
+        # The version the session opened with, not the one editors published since.
+        revision_id = session_content_pin(session=session, variant=survey)
+        content = content_at(survey, revision_id)
         key = answer_key(participant=participant, kind="survey", phase=phase, item=survey_key)
         form = SurveyForm(
             questions=content.for_session(minors=minors),
             initial={
                 "key": key,
-                "revision": survey.live_revision_id,
+                "revision": revision_id,
                 "ticket": answer_ticket(key=key),
             },
         )

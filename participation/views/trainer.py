@@ -29,7 +29,8 @@ from participation.forms import (
     headcount_initial,
 )
 from participation.selectors import session_progress, session_room
-from surveys.selectors import session_survey_results
+from quizzes.selectors import session_quiz_translations
+from surveys.selectors import session_survey_results, session_survey_translations
 from workshops import services
 from workshops.models import CampaignCoordinator, FigureKind, Participant, Session
 from workshops.privacy import MINOR_BANDS
@@ -44,6 +45,7 @@ from workshops.selectors import (
     sessions_visible,
     titles_localized,
 )
+from workshops.snippets import asked_versions, content_answered
 
 LOGIN_URL = reverse_lazy("trainer:login")
 
@@ -179,7 +181,19 @@ def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "headcount": sum(cell.count for cell in attendance),
         # Figures far above the plan: waiting for a coordinator, approved or rejected (and why).
         "figure_reviews": list(session.figure_reviews.all()),
+        # Which version of its quizzes and surveys it asks (pinned when it opened).
+        "asked_versions": asked_versions(
+            session=session,
+            contents=[
+                *session_quiz_translations(session=session),
+                *session_survey_translations(session=session),
+            ],
+            languages=[get_language(), session.language],
+        ),
     }
+    context["edited_since"] = any(version.edited_since for version in context["asked_versions"])
+    if session.is_open and context["can_change"] and context["edited_since"]:
+        context["may_take_latest"] = not content_answered(session)
     if not session.is_planned:
         joined = minors = None
         if context["can_change"]:
@@ -309,6 +323,22 @@ def session_post_test_open(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, " ".join(error.messages))
     else:
         messages.success(request, _("Post-test open: participants can take it now."))
+    return redirect("trainer:session_detail", pk=session.pk)
+
+
+@require_POST
+@trainer_space
+def session_content_latest(request: HttpRequest, pk: int) -> HttpResponse:
+    """Move an open session that nobody has answered yet to the latest version of its content."""
+    session = session_for_request(request, pk, change=True)
+    try:
+        services.session_content_repin(session=session, by=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request, _("This session now asks the latest version of its quizzes and surveys.")
+        )
     return redirect("trainer:session_detail", pk=session.pk)
 
 

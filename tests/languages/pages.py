@@ -433,6 +433,15 @@ TRAINER = [
         session_url("trainer:session_close", "post"),
     ),
     Row(
+        "use the latest version of the content (refused: the class has answered)",
+        ("trainer:session_content_latest",),
+        "trainer",
+        session_url("trainer:session_content_latest", "pre"),
+        "post",
+        status=302,
+        kind="redirect",
+    ),
+    Row(
         "open the post-test",
         ("trainer:session_post_test_open",),
         "trainer",

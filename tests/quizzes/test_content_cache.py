@@ -1,6 +1,7 @@
 """What the participant flow keeps in memory (workshops.content_cache) is never older than the
 database: a closed session refuses at once, and publishing, unpublishing or linking a quiz or a
-survey is honoured by the next request, as when nothing was kept."""
+survey is honoured by the next request, as when nothing was kept (a session already open keeps
+the version of a quiz it opened with)."""
 
 import datetime as dt
 import json
@@ -8,6 +9,7 @@ import uuid
 
 import pytest
 from django.db import connection
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
@@ -20,7 +22,7 @@ from tests.surveys.factories import SurveyFactory
 from tests.workshops.factories import SessionFactory, WorkshopModulePageFactory
 from workshops import content_cache
 from workshops.models import ContentVersion, SessionModule
-from workshops.services import session_close, session_post_test_open
+from workshops.services import session_close, session_open, session_post_test_open
 
 pytestmark = pytest.mark.django_db
 
@@ -48,9 +50,22 @@ def test_a_closed_session_is_closed_at_once_to_forms_shown_after_it(client, open
     assert ended.status_code == 410
 
 
+def session_opened_now(tree):
+    return session_open(
+        session=SessionFactory(
+            campaign=tree.campaign,
+            modules=[tree.module],
+            language="en",
+            scheduled_start=timezone.now(),
+        )
+    )
+
+
 def test_a_quiz_published_again_is_shown_at_once_and_a_form_of_the_last_version_still_counts(
-    client, open_session, quiz
+    client, tree, open_session, quiz
 ):
+    """Shown at once in the sessions opened from then on; the sessions already open keep the
+    version they opened with (tests/participation/test_pinned_content.py)."""
     join(client, open_session)
     before = quiz_page(client, open_session)
     questions = json.loads(json.dumps(QUESTIONS))
@@ -60,7 +75,10 @@ def test_a_quiz_published_again_is_shown_at_once_and_a_form_of_the_last_version_
     quiz.save_revision().publish()
     quiz.refresh_from_db()
 
-    after = quiz_page(client, open_session)
+    opened_since = session_opened_now(tree)
+    phone = Client()
+    join(phone, opened_since)
+    after = quiz_page(phone, opened_since)
     assert after.context["form"]["revision"].value() == quiz.live_revision_id
     assert "Secrets that make you feel bad must be kept." in after.text
     # The form shown before the publish is scored as that version asked it.
@@ -71,7 +89,7 @@ def test_a_quiz_published_again_is_shown_at_once_and_a_form_of_the_last_version_
     assert (attempt.correct_count, attempt.question_count) == (3, 3)
 
 
-def test_a_form_of_the_new_version_is_scored_by_it(client, open_session, quiz):
+def test_a_form_of_the_new_version_is_scored_by_it(client, tree, open_session, quiz):
     join(client, open_session)
     quiz_page(client, open_session)
     questions = json.loads(json.dumps(QUESTIONS))
@@ -79,8 +97,11 @@ def test_a_form_of_the_new_version_is_scored_by_it(client, open_session, quiz):
     quiz.questions = json.dumps(questions)
     quiz.save_revision().publish()
 
-    page = quiz_page(client, open_session)
-    client.post(page.request["PATH_INFO"], quiz_form_data(page.context, ALL_RIGHT))
+    opened_since = session_opened_now(tree)
+    phone = Client()
+    join(phone, opened_since)
+    page = quiz_page(phone, opened_since)
+    phone.post(page.request["PATH_INFO"], quiz_form_data(page.context, ALL_RIGHT))
     attempt = Attempt.objects.get()
     assert attempt.answers.get(question_key=Q_TRUE_FALSE).is_correct is False
     assert attempt.correct_count == 2

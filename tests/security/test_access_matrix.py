@@ -107,6 +107,7 @@ ACCESS = {
     "trainer:session_open": ("post", SESSION_CHANGE),
     "trainer:session_close": ("get", SESSION_CHANGE),
     "trainer:session_post_test_open": ("post", SESSION_CHANGE),
+    "trainer:session_content_latest": ("post", SESSION_CHANGE),
     "trainer:session_participant_remove": ("post", SESSION_CHANGE),
     "trainer:session_headcount": ("get", SESSION_CHANGE),
     "trainer:session_delete": ("get", SESSION_CHANGE),

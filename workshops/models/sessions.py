@@ -96,6 +96,17 @@ class Session(models.Model):
             "its figures are kept in the reports."
         ),
     )
+    # Read with the session on every participant request, so the version asked costs no query.
+    content_pins = models.JSONField(
+        _("pinned content"),
+        default=dict,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "The revision of each translation of each quiz and survey the session asks, pinned "
+            "when it opened: editors' later changes do not reach it."
+        ),
+    )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 

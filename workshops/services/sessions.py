@@ -1,5 +1,6 @@
 """Writes for sessions: plan (only for a campaign the trainer belongs to), edit, open with a join
-code, close, and record the headcount (held back for review when far above the plan)."""
+code (pinning the version of the content it asks), close, and record the headcount (held back for
+review when far above the plan)."""
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -12,7 +13,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from workshops import audit, join_codes, outbox
+from workshops import audit, join_codes, outbox, snippets
 from workshops.models import (
     Attendance,
     CampaignPage,
@@ -167,11 +168,21 @@ def session_open(*, session: Session, by: Actor = None) -> Session:
             raise SessionStateError(_("A closed session cannot be opened again."))
         session.state = SessionState.OPEN
         session.opened_at = timezone.now()
+        # Pre and post ask the same questions, whatever editors publish meanwhile.
+        session.content_pins = snippets.live_pins(session)
         for _attempt in range(JOIN_CODE_ATTEMPTS):
             session.join_code = join_codes.code_generate()
             try:
                 with transaction.atomic():
-                    session.save(update_fields=["state", "opened_at", "join_code", "updated_at"])
+                    session.save(
+                        update_fields=[
+                            "state",
+                            "opened_at",
+                            "join_code",
+                            "content_pins",
+                            "updated_at",
+                        ]
+                    )
                 break
             except IntegrityError:
                 continue
@@ -184,6 +195,52 @@ def session_open(*, session: Session, by: Actor = None) -> Session:
         audit.session_log(
             session=session, action=audit.OPEN, by=by, data={"join_code": session.join_code}
         )
+    return session
+
+
+def session_content_pin(*, session: Session, variant) -> int | None:
+    """The revision of this translation of a quiz or survey that the session asks; one not
+    pinned yet (first published, or first asked, after the session opened) is pinned now at its
+    live revision, so that the rest of the session asks the same. A planned session pins
+    nothing: it asks the live revision. None for a translation neither pinned nor published."""
+    asked = snippets.asked_revision_id(session, variant)
+    pinned = snippets.pinned_revision_id(session, variant)
+    if session.is_planned or asked is None or pinned is not None:
+        return asked
+    key = snippets.pin_key(variant)
+    with transaction.atomic():
+        locked = Session.objects.select_for_update().only("pk", "content_pins").get(pk=session.pk)
+        pins = locked.content_pins or {}
+        if key not in pins:  # else another request pinned it first: ask that one
+            pins[key] = asked
+            locked.content_pins = pins
+            locked.save(update_fields=["content_pins"])
+    session.content_pins = pins
+    return pins[key]
+
+
+def session_content_repin(*, session: Session, by: Actor = None) -> Session:
+    """Move an open session that nobody has answered yet to the latest version of its modules,
+    quizzes and surveys; once someone answered, it keeps the version they answered."""
+    with transaction.atomic():
+        session = Session.objects.select_for_update().get(pk=session.pk)
+        if not session.is_open:
+            raise SessionStateError(
+                _("Only an open session can move to the latest version of its content.")
+            )
+        if snippets.content_answered(session):
+            raise SessionStateError(
+                _(
+                    "Someone has already answered, so this session keeps the version it opened "
+                    "with: before and after must ask the same questions."
+                )
+            )
+        session.content_pins = snippets.live_pins(session)
+        session.save(update_fields=["content_pins", "updated_at"])
+        _modules_pin(
+            session, [sm.module for sm in session.session_modules.select_related("module")]
+        )
+        audit.session_log(session=session, action=audit.CONTENT_LATEST, by=by)
     return session
 
 
