@@ -3,7 +3,8 @@ session's steps under a lock on the participant, then saved by the quizzes' or s
 service (one rule for both: `workshops.submissions`).
 
 The rules, whatever a crafted request sends:
-- the quiz or survey belongs to this session, in this phase (else `StepNotInSession`);
+- the quiz or survey belongs to this session, in this phase, and a survey is written for this
+  participant (else `StepNotInSession`);
 - nothing is answered "after the workshop" before the trainer opens the post-test
   (`StepNotOpenYet`: the participant waits);
 - nothing is answered "before the workshop" once this participant has sent something after it
@@ -20,7 +21,7 @@ from quizzes.models import Attempt, Phase
 from quizzes.selectors import session_quizzes
 from quizzes.services import AttemptSubmission, attempt_submit
 from surveys.models import Response
-from surveys.selectors import session_surveys
+from surveys.selectors import participant_surveys
 from surveys.services import ResponseSubmission, response_submit
 from workshops.models import Participant, Session
 
@@ -129,9 +130,10 @@ def survey_answers_submit(
 ) -> tuple[Response, bool]:
     """Save a participant's answers to a survey of their session, once, if the steps allow it.
     Raises as `quiz_answers_submit`."""
-    asked = submission.survey.translation_key in session_surveys(session=session).get(
-        submission.phase, ()
-    )
+    # The surveys the steps offer this participant: those written for their role and age band.
+    asked = submission.survey.translation_key in participant_surveys(
+        participant=participant, session=session
+    ).get(submission.phase, ())
 
     check = _checked_step(participant, session, submission.phase, asked=asked, issued=issued)
     return response_submit(participant=participant, submission=submission, before=check)

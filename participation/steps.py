@@ -13,7 +13,7 @@ from django.urls import reverse
 
 from quizzes.models import Phase
 from quizzes.selectors import session_quizzes
-from surveys.selectors import session_surveys
+from surveys.selectors import participant_surveys
 from workshops.models import Participant, Session
 
 
@@ -38,8 +38,9 @@ def participant_next_step(
     the post-tests, then the surveys asked after; then the end.
 
     Once the post-test is open, nothing is offered "before" any more: a latecomer has already
-    heard the workshop. Surveys are read only when the quizzes of the phase are done. A closed
-    session asks nothing more: its phones still sending what they kept go to the end.
+    heard the workshop. Surveys are read only when the quizzes of the phase are done, and only
+    those written for the participant's role and age band are offered. A closed session asks
+    nothing more: its phones still sending what they kept go to the end.
     """
     if session.is_closed:
         return Step("done")
@@ -51,7 +52,7 @@ def participant_next_step(
         for key in quizzes[phase]:
             if (phase, key) not in done:
                 return Step("quiz", phase, key)
-    surveys = session_surveys(session=session)
+    surveys = participant_surveys(participant=participant, session=session)
     answered = set(participant.survey_responses.values_list("phase", "survey_key"))
     for phase in phases:
         for key in surveys[phase]:

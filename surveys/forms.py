@@ -4,11 +4,29 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from surveys.audiences import SURVEY_AGE_BANDS, SurveyAudience
+
 FREE_TEXT_MAX_LENGTH = 1000
 
 
 class SurveyAdminForm(WagtailAdminModelForm):
-    """A survey is asked somewhere: in a campaign's sessions, or after some modules."""
+    """A survey is asked somewhere: in a campaign's sessions, or after some modules; of the
+    participants it is written for."""
+
+    audiences = forms.MultipleChoiceField(
+        label=_("Written for"),
+        choices=SurveyAudience.choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        help_text=_("Only these participants are asked it. None chosen: everyone."),
+    )
+    age_bands = forms.MultipleChoiceField(
+        label=_("Age groups"),
+        choices=SURVEY_AGE_BANDS,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        help_text=_("Only participants of these ages are asked it. None chosen: every age."),
+    )
 
     def clean(self):
         cleaned = super().clean()

@@ -66,9 +66,13 @@ class Survey(
         _("ask free-text questions to minors"),
         default=False,
         help_text=_(
-            "Off by default: in sessions for people under 18, free-text questions are left out."
+            "Off by default: participants under 18 are not asked free-text questions, whatever "
+            "the session."
         ),
     )
+    # Lists of SurveyAudience and AgeBand values (surveys.audiences.survey_fits); empty: everyone.
+    audiences = models.JSONField(_("written for"), default=list, blank=True)
+    age_bands = models.JSONField(_("age groups"), default=list, blank=True)
     questions = StreamField(SurveyQuestionsBlock(), verbose_name=_("questions"))
 
     panels = [
@@ -79,6 +83,8 @@ class Survey(
                 FieldPanel("campaign"),
                 InlinePanel("survey_modules", label=_("Module")),
                 FieldPanel("use"),
+                FieldPanel("audiences"),
+                FieldPanel("age_bands"),
                 FieldPanel("free_text_for_minors"),
             ],
             heading=_("Where and when it is asked"),

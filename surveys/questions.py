@@ -1,6 +1,6 @@
 """A survey's questions as plain values: what a participant is asked, in this session.
 
-Free-text questions are left out in sessions for minors unless the survey allows them.
+Free-text questions are left out for minors unless the survey allows them.
 """
 
 from dataclasses import dataclass
@@ -41,7 +41,8 @@ class SurveyContent:
     questions: tuple[SurveyQuestion, ...]
 
     def for_session(self, *, minors: bool) -> tuple[SurveyQuestion, ...]:
-        """The questions asked in a session: no free text for minors unless allowed."""
+        """The questions asked of a participant (or, on paper, a session) who may be a minor
+        (`minors`): no free text for them unless the survey allows it."""
         if minors and not self.free_text_for_minors:
             return tuple(question for question in self.questions if not question.free_text)
         return self.questions

@@ -6,10 +6,11 @@ from dataclasses import dataclass, field
 from django.db.models import Count, Q
 from wagtail.models import Page
 
+from surveys.audiences import is_minor, survey_fits
 from surveys.models import Response, ResponseAnswer, Survey, SurveyPhase, SurveyUse
 from surveys.questions import content_of
 from workshops.content_cache import remembered, variants_remembered
-from workshops.models import AgeBand, Session
+from workshops.models import AgeBand, Participant, Session
 from workshops.snippets import snippet_preferred
 
 USES_BY_PHASE = {
@@ -19,18 +20,54 @@ USES_BY_PHASE = {
 
 
 def session_has_minors(session: Session) -> bool:
+    """Whether some of a session's participants may be minors (its paper sheets are for all)."""
     return session.age_band != AgeBand.ADULTS
 
 
 def session_surveys(*, session: Session) -> dict[str, list[uuid.UUID]]:
-    """The live surveys of a session's campaign or modules, by phase: campaign surveys first."""
-    plan = remembered(
-        ("session surveys", session.pk, session.campaign_id), lambda: _session_surveys(session)
+    """The live surveys of a session's campaign or modules, by phase: campaign surveys first.
+    Each participant is asked those of them written for them (`participant_surveys`)."""
+    plan = _session_survey_plan(session)
+    return {phase: [key for key, _audiences, _bands in rows] for phase, rows in plan.items()}
+
+
+def participant_surveys(
+    *, participant: Participant, session: Session
+) -> dict[str, list[uuid.UUID]]:
+    """The surveys of the session written for this participant's role and age band, by phase:
+    the steps offer these, and only these are taken. Reads the participant's row, no query."""
+    return {
+        phase: [
+            key
+            for key, audiences, age_bands in rows
+            if survey_fits(
+                audiences=audiences,
+                age_bands=age_bands,
+                role=participant.role,
+                age_band=participant.age_band,
+            )
+        ]
+        for phase, rows in _session_survey_plan(session).items()
+    }
+
+
+def participant_is_minor(participant: Participant) -> bool:
+    """Whether free-text questions are left out for this participant (unless a survey allows
+    them): decided by their own age band, not the session's."""
+    return is_minor(participant.age_band)
+
+
+SurveyPlanRow = tuple[uuid.UUID, tuple[str, ...], tuple[str, ...]]  # key, audiences, age bands
+
+
+def _session_survey_plan(session: Session) -> dict[str, tuple[SurveyPlanRow, ...]]:
+    return remembered(
+        ("session survey plan", session.pk, session.campaign_id),
+        lambda: _session_surveys(session),
     )
-    return {phase: list(keys) for phase, keys in plan.items()}
 
 
-def _session_surveys(session: Session) -> dict[str, tuple[uuid.UUID, ...]]:
+def _session_surveys(session: Session) -> dict[str, tuple[SurveyPlanRow, ...]]:
     module_keys = list(
         session.session_modules.order_by("sort_order", "pk").values_list(
             "module__translation_key", flat=True
@@ -44,15 +81,19 @@ def _session_surveys(session: Session) -> dict[str, tuple[uuid.UUID, ...]]:
             | Q(survey_modules__module__translation_key__in=module_keys)
         )
         .order_by("campaign", "pk")
-        .values_list("translation_key", "use")
+        .values_list("translation_key", "use", "audiences", "age_bands")
         .distinct()
     )
-    by_phase: dict[str, list[uuid.UUID]] = {SurveyPhase.PRE: [], SurveyPhase.POST: []}
-    for key, use in rows:
+    by_phase: dict[str, dict[uuid.UUID, SurveyPlanRow]] = {
+        SurveyPhase.PRE: {},
+        SurveyPhase.POST: {},
+    }
+    for key, use, audiences, age_bands in rows:
         for phase, uses in USES_BY_PHASE.items():
             if use in uses and key not in by_phase[phase]:
-                by_phase[phase].append(key)
-    return {phase: tuple(keys) for phase, keys in by_phase.items()}
+                # The first variant found (the original, usually) says whom it is written for.
+                by_phase[phase][key] = (key, tuple(audiences or ()), tuple(age_bands or ()))
+    return {phase: tuple(plan.values()) for phase, plan in by_phase.items()}
 
 
 def session_survey_keys(session: Session) -> list[uuid.UUID]:

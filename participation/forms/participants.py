@@ -34,6 +34,59 @@ PARTICIPANT_ROLES = [
     (Audience.OFFICIALS, _("A local government official")),
 ]
 PARTICIPANT_AGE_BANDS = [(value, label) for value, label in AgeBand.choices if value != "all"]
+
+# Who "about you" offers in a session for an audience: its own people first, then the adults who
+# usually come with them (a teacher in a class, a youth worker with young people). The first is
+# the role the form suggests.
+ROLES_BY_AUDIENCE = {
+    Audience.STUDENTS: (Audience.STUDENTS, Audience.TEACHERS),
+    Audience.TEACHERS: (Audience.TEACHERS,),
+    Audience.PARENTS: (Audience.PARENTS, Audience.SINGLE_MOTHERS),
+    Audience.SINGLE_MOTHERS: (Audience.SINGLE_MOTHERS, Audience.PARENTS, Audience.COMMUNITY),
+    Audience.YOUNG_PEOPLE: (Audience.YOUNG_PEOPLE, Audience.STUDENTS, Audience.PROFESSIONALS),
+    Audience.COMMUNITY: (
+        Audience.COMMUNITY,
+        Audience.PARENTS,
+        Audience.SINGLE_MOTHERS,
+        Audience.YOUNG_PEOPLE,
+        Audience.TEACHERS,
+        Audience.PROFESSIONALS,
+        Audience.OFFICIALS,
+    ),
+    Audience.PROFESSIONALS: (Audience.PROFESSIONALS, Audience.OFFICIALS, Audience.TEACHERS),
+    Audience.OFFICIALS: (Audience.OFFICIALS, Audience.PROFESSIONALS),
+}
+# The age bands a role can have: pupils and community members of any age, young people from 14,
+# the other roles are adults.
+MINOR_BANDS = (AgeBand.CHILDREN_6_9, AgeBand.CHILDREN_10_13, AgeBand.TEENS_14_17)
+ROLE_AGE_BANDS = {
+    Audience.STUDENTS: (*MINOR_BANDS, AgeBand.ADULTS),
+    Audience.YOUNG_PEOPLE: (AgeBand.TEENS_14_17, AgeBand.ADULTS),
+    Audience.COMMUNITY: (*MINOR_BANDS, AgeBand.ADULTS),
+}
+
+
+def session_roles(session: Session) -> list[tuple[str, str]]:
+    """The roles "about you" offers in this session, from its audience."""
+    offered = ROLES_BY_AUDIENCE.get(session.audience, tuple(ROLES_BY_AUDIENCE))
+    labels = dict(PARTICIPANT_ROLES)
+    return [(role, labels[role]) for role in offered]
+
+
+def session_age_bands(session: Session) -> list[tuple[str, str]]:
+    """The age bands "about you" offers in this session: the session's own band (every band its
+    roles can have in an all-ages session) and 18 and over for the adults who come with them."""
+    fitting = {
+        band
+        for role, _label in session_roles(session)
+        for band in ROLE_AGE_BANDS.get(role, (AgeBand.ADULTS,))
+    }
+    if session.age_band != AgeBand.ALL_AGES:
+        # The session's band always, so that the band it suggests can be chosen.
+        fitting = {session.age_band} | (fitting & {AgeBand.ADULTS})
+    return [(value, label) for value, label in PARTICIPANT_AGE_BANDS if value in fitting]
+
+
 PARTICIPANT_GENDERS = [
     (Gender.FEMALE, _("Female")),
     (Gender.MALE, _("Male")),
@@ -57,13 +110,21 @@ class ParticipantForm(forms.Form):
         label=_("I am"),
         choices=PARTICIPANT_ROLES,
         widget=forms.RadioSelect,
-        error_messages={"required": _("Choose what describes you best.")},
+        error_messages={
+            "required": _("Choose what describes you best."),
+            "invalid_choice": _("This session is not for this role. Choose one of those shown."),
+        },
     )
     age_band = forms.ChoiceField(
         label=_("My age"),
         choices=PARTICIPANT_AGE_BANDS,
         widget=forms.RadioSelect,
-        error_messages={"required": _("Choose your age group.")},
+        error_messages={
+            "required": _("Choose your age group."),
+            "invalid_choice": _(
+                "This session is not for this age group. Choose one of those shown."
+            ),
+        },
     )
     gender = forms.ChoiceField(
         label=_("My gender (optional)"),
@@ -108,6 +169,9 @@ class ParticipantForm(forms.Form):
         if session.age_band != AgeBand.ALL_AGES:
             initial.setdefault("age_band", session.age_band)
         super().__init__(*args, **kwargs)
+        # Only what fits the session is offered, and only that is taken (a crafted form too).
+        self.fields["role"].choices = session_roles(session)
+        self.fields["age_band"].choices = session_age_bands(session)
 
     def clean_mother_initial(self):
         return self._initial_clean("mother_initial")

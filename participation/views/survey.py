@@ -18,8 +18,8 @@ from surveys.forms import SurveyForm
 from surveys.models import Survey, SurveyPhase
 from surveys.questions import SurveyContent, content_at
 from surveys.selectors import (
-    session_has_minors,
-    session_surveys,
+    participant_is_minor,
+    participant_surveys,
     survey_localized,
     survey_variants,
 )
@@ -51,7 +51,8 @@ def take(
     request: HttpRequest, phase: str, survey_key: uuid.UUID, *, session, participant, language
 ) -> HttpResponse:
     """Show a survey (GET) or save the answers to it (POST), once."""
-    if phase not in SurveyPhase.values or survey_key not in session_surveys(session=session)[phase]:
+    asked = participant_surveys(participant=participant, session=session)
+    if phase not in SurveyPhase.values or survey_key not in asked[phase]:
         raise Http404
     issued = None
     if request.method == "POST":
@@ -66,7 +67,8 @@ def take(
         step = participant_next_step(participant=participant, session=session)
         if (step.kind, step.phase, step.key) != ("survey", phase, survey_key):
             return redirect(step_url(session, step))
-    minors = session_has_minors(session)
+    # Free text by the participant's own age: an adult in a mixed session may be asked it.
+    minors = participant_is_minor(participant)
     context = {"session": session, "phase": phase, "stale": False}
     status = 200
     submitted = (

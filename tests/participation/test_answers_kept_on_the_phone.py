@@ -123,7 +123,7 @@ def test_the_service_worker_is_served_under_the_join_path_with_files_that_exist(
 
 
 def test_the_offline_page_speaks_the_participants_language(client, romanian_session):  # noqa: F811
-    join(client, romanian_session)
+    join(client, romanian_session, role="single_mothers", age_band="18+")
     page = client.get(reverse("quiz:offline", args=[romanian_session.join_code]))
     assert page.status_code == 200
     assert "no-store" in page["Cache-Control"]
