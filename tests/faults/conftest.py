@@ -313,7 +313,7 @@ class Phone:
                 "csrfmiddlewaretoken": token,
                 "agree": "True",
                 "role": "students",
-                "age_band": "14-17",
+                "age_band": session.age_band,
                 "gender": "female",
             },
         )
