@@ -55,7 +55,7 @@ def certificate_copies_default(*, session: Session) -> int:
     """How many certificates a trainer most likely needs: the headcount if recorded, else the
     phones that joined, else the people expected; never more than MAX_COPIES."""
     headcount = sum(cell.count for cell in session.attendance.all())
-    joined = session.participants.filter(removed_at__isnull=True).count()
+    joined = session.participants.filter(removed_at__isnull=True, from_paper=False).count()
     return max(1, min(headcount or joined or session.expected_size, MAX_COPIES))
 
 

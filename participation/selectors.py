@@ -1,12 +1,13 @@
 """Reads that combine a session's quizzes and surveys: the trainer's live panel, the projector."""
 
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from django.db.models import Count, Sum
 
 from quizzes.models import Attempt, PaperTally, Phase
 from quizzes.selectors import ClassQuizResults, session_class_results, session_quizzes
-from surveys.selectors import session_surveys
+from surveys.selectors import session_surveys, surveys_for
 from workshops.models import FigureKind, Session
 from workshops.privacy import MINOR_BANDS, smallest_group
 from workshops.selectors import figure_held_back
@@ -20,16 +21,18 @@ class SessionProgress:
     or, on paper, people (a sheet per person and quiz: the most sheets counted for one quiz of
     the test, not the sheets of all its quizzes added up)."""
 
-    joined: int  # phones that joined (the trainer's removals not counted)
+    joined: int  # phones that joined (the trainer's removals and paper sheets not counted)
     pre_done: int  # phones that did every pre-test
     post_done: int  # phones that did every post-test
     pre_quizzes: int
     post_quizzes: int
-    pre_paper: int = 0  # people who did the pre-test on paper (if the sheets count)
+    # People who did the pre-test on paper (if the sheets count): class tallies and the sheets
+    # typed in one by one.
+    pre_paper: int = 0
     post_paper: int = 0
     pre_surveys: int = 0  # surveys asked before the workshop
     post_surveys: int = 0
-    pre_survey_done: int = 0  # phones that answered every survey asked before the workshop
+    pre_survey_done: int = 0  # phones that answered every survey asked of them before it
     post_survey_done: int = 0
 
 
@@ -37,7 +40,12 @@ def _participants_done(session: Session, phase: str, quiz_count: int) -> int:
     if not quiz_count:
         return 0
     return (
-        Attempt.objects.filter(session=session, phase=phase, participant__removed_at__isnull=True)
+        Attempt.objects.filter(
+            session=session,
+            phase=phase,
+            participant__removed_at__isnull=True,
+            participant__from_paper=False,
+        )
         .values("participant")
         .annotate(taken=Count("quiz_key", distinct=True))
         .filter(taken__gte=quiz_count)
@@ -45,16 +53,35 @@ def _participants_done(session: Session, phase: str, quiz_count: int) -> int:
     )
 
 
-def _surveys_done(session: Session, phase: str, survey_count: int) -> int:
-    if not survey_count:
-        return 0
-    return (
-        session.survey_responses.filter(phase=phase, participant__removed_at__isnull=True)
-        .values("participant")
-        .annotate(answered=Count("survey_key", distinct=True))
-        .filter(answered__gte=survey_count)
-        .count()
-    )
+def _surveys_done(session: Session, surveys: dict[str, list]) -> dict[str, int]:
+    """Per phase, the phones that answered every survey of that phase written for them (their
+    role and age band: `surveys.selectors.surveys_for`). A phone that has no survey of the phase
+    to answer is done with it: the trainer waits for nobody who has nothing to answer."""
+    if not any(surveys.values()):
+        return {}
+    # One query: every phone with the surveys it answered (a row per survey, or one row of
+    # nothing for a phone that answered none).
+    people: dict[int, tuple[str, str]] = {}
+    answered: dict[tuple[int, str], set] = defaultdict(set)
+    for participant, role, age_band, phase, survey_key in (
+        session.participants.filter(removed_at__isnull=True, from_paper=False)
+        .values_list(
+            "pk", "role", "age_band", "survey_responses__phase", "survey_responses__survey_key"
+        )
+        .distinct()
+    ):
+        people[participant] = (role, age_band)
+        if survey_key is not None:
+            answered[participant, phase].add(survey_key)
+    done: dict[str, int] = defaultdict(int)
+    asked: dict[tuple[str, str], dict[str, list]] = {}
+    for participant, (role, age_band) in people.items():
+        if (role, age_band) not in asked:
+            asked[role, age_band] = surveys_for(session=session, role=role, age_band=age_band)
+        for phase, keys in asked[role, age_band].items():
+            if surveys[phase] and answered[participant, phase].issuperset(keys):
+                done[phase] += 1
+    return done
 
 
 def session_progress(*, session: Session, joined: int | None = None) -> SessionProgress:
@@ -63,20 +90,34 @@ def session_progress(*, session: Session, joined: int | None = None) -> SessionP
     many joined, when the caller has counted them."""
     quizzes = session_quizzes(session=session)
     pre, post = len(quizzes[Phase.PRE]), len(quizzes[Phase.POST])
-    paper: dict[str, int] = {}
-    for phase, sheets in (
+    tallied = (
         PaperTally.objects.filter(session=session)
         # As in the reports: sheets held back for a coordinator's review do not count.
         .exclude(figure_held_back(kind=FigureKind.PAPER, quiz_key="quiz_key", phase="phase"))
         .values("phase", "quiz_key")
         .annotate(sheets=Sum("sheets"))
-        .values_list("phase", "sheets")
-    ):
+        .values_list("phase", "quiz_key", "sheets")
+    )
+    # The sheets typed in one by one (none of them is also in a class tally), in the same query.
+    typed_in = (
+        Attempt.objects.filter(
+            session=session, participant__from_paper=True, participant__removed_at__isnull=True
+        )
+        .values("phase", "quiz_key")
+        .annotate(sheets=Count("pk"))
+        .values_list("phase", "quiz_key", "sheets")
+    )
+    paper_by_quiz: Counter = Counter()
+    for phase, quiz_key, sheets in tallied.union(typed_in, all=True):
+        paper_by_quiz[phase, quiz_key] += sheets
+    paper: dict[str, int] = {}
+    for (phase, _quiz_key), sheets in paper_by_quiz.items():
         paper[phase] = max(paper.get(phase, 0), sheets)
     surveys = session_surveys(session=session)
+    surveys_done = _surveys_done(session, surveys)
     return SessionProgress(
         joined=(
-            session.participants.filter(removed_at__isnull=True).count()
+            session.participants.filter(removed_at__isnull=True, from_paper=False).count()
             if joined is None
             else joined
         ),
@@ -88,8 +129,8 @@ def session_progress(*, session: Session, joined: int | None = None) -> SessionP
         post_paper=paper.get(Phase.POST, 0),
         pre_surveys=len(surveys[Phase.PRE]),
         post_surveys=len(surveys[Phase.POST]),
-        pre_survey_done=_surveys_done(session, Phase.PRE, len(surveys[Phase.PRE])),
-        post_survey_done=_surveys_done(session, Phase.POST, len(surveys[Phase.POST])),
+        pre_survey_done=surveys_done.get(Phase.PRE, 0),
+        post_survey_done=surveys_done.get(Phase.POST, 0),
     )
 
 
@@ -131,7 +172,7 @@ def session_room(
     with no figure about fewer than K people when minors are among them. `joined` and `minors`:
     what the caller has read already (`session_minors`)."""
     if joined is None:
-        joined = session.participants.filter(removed_at__isnull=True).count()
+        joined = session.participants.filter(removed_at__isnull=True, from_paper=False).count()
     if minors is None:
         minors = session_minors(session=session)
     results = session_class_results(session=session, languages=languages, minors=minors)

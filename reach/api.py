@@ -68,10 +68,13 @@ JOINED = (
     "are not among them). Null when hidden."
 )
 PAPER = (
-    "Paper sheets entered by the trainers (sheets, not people: a person may fill in one per "
-    "quiz and phase). They count in per-question figures of single-answer questions and in the "
-    "answers chosen, never in the means, pass rate, pairs or gain."
+    "Paper sheets counted by the trainers in a class tally (sheets, not people: a person may fill "
+    "in one per quiz and phase). They count in per-question figures of single-answer questions "
+    "and in the answers chosen, never in the means, pass rate, pairs or gain. Sheets a trainer "
+    "typed in one at a time are not among them: they count as attempts, as phones do."
 )
+
+ONE_BY_ONE = "Paper sheets typed in one at a time by the trainer count here too, as phones do."
 
 
 class CampaignOut(Schema):
@@ -92,8 +95,12 @@ class AudienceOut(Schema):
 class QuizSummaryOut(Schema):
     quiz_key: uuid.UUID
     title: str = Field(description=TITLE)
-    pre_attempts: int | None = Field(description="Pre-tests sent from phones (one per person).")
-    post_attempts: int | None = Field(description="Post-tests sent from phones (one per person).")
+    pre_attempts: int | None = Field(
+        description=f"Pre-tests sent from phones (one per person). {ONE_BY_ONE}"
+    )
+    post_attempts: int | None = Field(
+        description=f"Post-tests sent from phones (one per person). {ONE_BY_ONE}"
+    )
     paper_sheets: int | None = Field(description=f"Before and after together. {PAPER}")
     paper_sheets_before: int | None = Field(description=f"Before the workshop. {PAPER}")
     paper_sheets_after: int | None = Field(description=f"After the workshop. {PAPER}")

@@ -148,7 +148,9 @@ def group_purge(*, group_id: int, cutoff: dt.datetime) -> Purge | None:
             session_close(session=session)
         sessions_refresh(session_ids=session_ids)
         joined = (  # those the trainer removed never counted as joined
-            Participant.objects.filter(session_id__in=session_ids, removed_at__isnull=True)
+            Participant.objects.filter(
+                session_id__in=session_ids, removed_at__isnull=True, from_paper=False
+            )
             .values_list("session_id", "role", "gender", "age_band")
             .annotate(n=Count("pk"))
         )

@@ -36,16 +36,17 @@ def participant_surveys(
 ) -> dict[str, list[uuid.UUID]]:
     """The surveys of the session written for this participant's role and age band, by phase:
     the steps offer these, and only these are taken. Reads the participant's row, no query."""
+    return surveys_for(session=session, role=participant.role, age_band=participant.age_band)
+
+
+def surveys_for(*, session: Session, role: str, age_band: str) -> dict[str, list[uuid.UUID]]:
+    """The surveys of the session written for a participant of this role and age band, by
+    phase (`participant_surveys`, and the trainer's count of who is done with theirs)."""
     return {
         phase: [
             key
             for key, audiences, age_bands in rows
-            if survey_fits(
-                audiences=audiences,
-                age_bands=age_bands,
-                role=participant.role,
-                age_band=participant.age_band,
-            )
+            if survey_fits(audiences=audiences, age_bands=age_bands, role=role, age_band=age_band)
         ]
         for phase, rows in _session_survey_plan(session).items()
     }

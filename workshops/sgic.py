@@ -47,3 +47,18 @@ def sgic_elements(code: str) -> tuple[str, str, str, str]:
 def sgic_distance(a: str, b: str) -> int:
     """How many of the four elements differ between two codes."""
     return sum(x != y for x, y in zip(sgic_elements(a), sgic_elements(b), strict=True))
+
+
+def sgic_parse(text: str) -> str:
+    """A code as written on a paper sheet ("m 05 2 b", "M052B"), built by the same rules as on a
+    phone (`sgic_build`); ValueError when it is not a letter, a month, a number of older siblings
+    and a letter."""
+    compact = "".join(text.split())
+    if len(compact) != LENGTH or not compact[1:4].isdigit():
+        raise ValueError("an SGIC is a letter, two digits, a digit and a letter")
+    return sgic_build(
+        mother_initial=compact[0],
+        birth_month=int(compact[1:3]),
+        older_siblings=int(compact[3]),
+        birthplace_initial=compact[4],
+    )

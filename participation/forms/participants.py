@@ -98,7 +98,8 @@ PARTICIPANT_GENDERS = [
 class ParticipantForm(forms.Form):
     """About you: role, age band, optional gender, and the optional self-generated code.
 
-    `agree` comes from the welcome page, where the participant read what is asked and why.
+    `agree` is the "I agree" button that sends the form, under what is asked and why on the same
+    page (`join_welcome.html`): a form sent without it joins nobody.
     """
 
     join_key = forms.UUIDField(widget=forms.HiddenInput, required=False)
@@ -163,7 +164,6 @@ class ParticipantForm(forms.Form):
 
     def __init__(self, *args, session: Session, **kwargs):
         initial = kwargs.setdefault("initial", {})
-        initial.setdefault("agree", True)
         initial.setdefault("join_key", uuid.uuid4())
         initial.setdefault("role", session.audience)
         if session.age_band != AgeBand.ALL_AGES:
@@ -187,6 +187,16 @@ class ParticipantForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
+        role, age_band = cleaned.get("role"), cleaned.get("age_band")
+        if role and age_band and age_band not in ROLE_AGE_BANDS.get(role, (AgeBand.ADULTS,)):
+            self.add_error(
+                "age_band",
+                forms.ValidationError(
+                    _("This age group does not go with “%(role)s”. Check both answers."),
+                    code="role_age",
+                    params={"role": dict(PARTICIPANT_ROLES)[role]},
+                ),
+            )
         given = [name for name in self.SGIC_FIELDS if cleaned.get(name) not in (None, "")]
         missing = [
             name for name in self.SGIC_FIELDS if name not in given and name not in self.errors

@@ -3,7 +3,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from participation.views import certificates, paper, trainer, two_factor
+from participation.views import certificates, paper, paper_sheets, trainer, two_factor
 
 app_name = "trainer"
 
@@ -53,6 +53,21 @@ urlpatterns = [
         "sessions/<int:pk>/paper/<str:phase>/<uuid:quiz_key>/",
         paper.session_paper_tally,
         name="session_paper_tally",
+    ),
+    path(
+        "sessions/<int:pk>/paper/sheet/<str:phase>/<uuid:quiz_key>/",
+        paper_sheets.session_paper_sheet,
+        name="session_paper_sheet",
+    ),
+    path(
+        "sessions/<int:pk>/paper/survey-sheet/<str:phase>/<uuid:survey_key>/",
+        paper_sheets.session_paper_survey_sheet,
+        name="session_paper_survey_sheet",
+    ),
+    path(
+        "sessions/<int:pk>/paper/sheet/remove/",
+        paper_sheets.session_paper_sheet_remove,
+        name="session_paper_sheet_remove",
     ),
     path("sessions/<int:pk>/delete/", trainer.session_delete, name="session_delete"),
     path("sessions/<int:pk>/headcount/", trainer.session_headcount, name="session_headcount"),

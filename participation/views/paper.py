@@ -1,11 +1,13 @@
 """Paper mode, in the trainer space: print the session's quizzes and surveys as answer sheets for
-classes without phones, and enter what came back from the quizzes as counts per question and
-choice."""
+classes without phones (with an answer key for the trainer), and enter what came back from the
+quizzes as counts per question and choice (the class tally). Sheets typed in one by one are in
+`participation.views.paper_sheets`; the class tally is for the other sheets."""
 
 import uuid
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.db.models import Count
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -13,14 +15,30 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from participation.views.trainer import figure_review_tell, session_for_request, trainer_space
 from quizzes.forms import PaperTallyForm
-from quizzes.models import PaperTally, Phase
-from quizzes.questions import content_at_revision, content_of
+from quizzes.models import Attempt, PaperTally, Phase
+from quizzes.questions import content_at as quiz_content_at
+from quizzes.questions import content_at_revision
 from quizzes.selectors import quiz_localized, session_quizzes
 from quizzes.services import PaperTallyEntry, paper_tally_record
-from surveys.questions import content_of as survey_content_of
+from surveys.models import Response
+from surveys.questions import content_at as survey_content_at
 from surveys.selectors import session_has_minors, session_surveys, survey_localized
 from workshops.models import FigureKind
 from workshops.selectors import SessionAccess, figure_review_of, session_access
+from workshops.services import session_content_pin
+
+
+def _sheets_entered(model, session, key_field: str) -> dict[tuple[str, uuid.UUID], int]:
+    """Per phase and quiz (or survey), the sheets typed in one by one that still count."""
+    return {
+        (phase, key): n
+        for phase, key, n in model.objects.filter(
+            session=session, participant__from_paper=True, participant__removed_at__isnull=True
+        )
+        .values("phase", key_field)
+        .annotate(n=Count("pk"))
+        .values_list("phase", key_field, "n")
+    }
 
 
 @require_GET
@@ -33,6 +51,8 @@ def session_paper(request: HttpRequest, pk: int) -> HttpResponse:
         (review.phase, review.quiz_key): review
         for review in session.figure_reviews.filter(kind=FigureKind.PAPER)
     }
+    # Sheets typed in one by one; the class tallies count the others (no sheet in both).
+    entered = _sheets_entered(Attempt, session, "quiz_key")
     sheets = []
     for phase, keys in session_quizzes(session=session).items():
         for key in keys:
@@ -43,23 +63,32 @@ def session_paper(request: HttpRequest, pk: int) -> HttpResponse:
                 {
                     "phase": phase,
                     "quiz_key": key,
-                    "content": content_of(quiz),
+                    # As the session asks it: the revision it pinned, as phones and sheets score.
+                    "content": quiz_content_at(
+                        quiz, session_content_pin(session=session, variant=quiz)
+                    ),
                     "tally": tallies.get((phase, key)),
                     "review": reviews.get((phase, key)),
+                    "entered": entered.get((phase, key), 0),
                 }
             )
     minors = session_has_minors(session)
+    entered = _sheets_entered(Response, session, "survey_key")
     survey_sheets = []
     for phase, keys in session_surveys(session=session).items():
         for key in keys:
             survey = survey_localized(survey_key=key, languages=[session.language])
             if survey is not None:
-                content = survey_content_of(survey)
+                content = survey_content_at(
+                    survey, session_content_pin(session=session, variant=survey)
+                )
                 survey_sheets.append(
                     {
                         "phase": phase,
+                        "survey_key": key,
                         "content": content,
                         "questions": content.for_session(minors=minors),
+                        "entered": entered.get((phase, key), 0),
                     }
                 )
     context = {
@@ -100,7 +129,9 @@ def session_paper_tally(
         quiz = quiz_localized(quiz_key=quiz_key, languages=[session.language])
         if quiz is None:
             raise Http404
-        revision_id, content, initial = quiz.live_revision_id, content_of(quiz), {}
+        # The revision the session asks, as phones and single sheets are scored.
+        revision_id = session_content_pin(session=session, variant=quiz)
+        content, initial = quiz_content_at(quiz, revision_id), {}
     form = PaperTallyForm(request.POST or None, questions=content.questions, initial=initial)
     if form.is_bound and form.is_valid():
         entry = PaperTallyEntry(

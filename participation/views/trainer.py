@@ -200,11 +200,12 @@ def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
             # Who joined, anonymous, so that the trainer can remove those who are not in the room.
             context["joiners"] = list(
                 session.participants.order_by("joined_at", "pk").only(
-                    "pk", "session_id", "role", "age_band", "joined_at", "removed_at"
+                    "pk", "session_id", "role", "age_band", "joined_at", "removed_at", "from_paper"
                 )
             )
             present = [joiner for joiner in context["joiners"] if joiner.removed_at is None]
-            joined = len(present)
+            # Sheets typed in from paper are listed, but are not phones that joined.
+            joined = sum(not joiner.from_paper for joiner in present)
             minors = session.age_band in MINOR_BANDS or any(
                 joiner.age_band in MINOR_BANDS for joiner in present
             )

@@ -13,7 +13,10 @@ self-generated code makes (`quizzes.selectors.prepost_code_pairs`; the pairs of 
 joined in SQL). `Recount.tables` fetches every table's rows, for small recounts and tests.
 
 Participants the trainer removed (`Participant.removed_at`: they joined but were not in the room)
-count nowhere: not as joined, nor by their attempts, answers, responses or pairs.
+count nowhere: not as joined, nor by their attempts, answers, responses or pairs. Paper sheets
+typed in one by one (`Participant.from_paper`) count by their attempts and responses, as phones
+do, but not as joined: like the class tallies' sheets, they are not people (a person fills in a
+sheet per quiz and phase), and the headcount counts those who took part on paper.
 
 A headcount or paper tally held back for a coordinator's review (`workshops.FigureReview`: far
 above what its session was planned for, and not approved, or rejected) counts nowhere either: the
@@ -178,7 +181,9 @@ def session_counts(session_ids: list[int] | None) -> SessionCounts:
     ):
         counts.headcount[session_id][(role, gender, age_band)] += n
     for session_id, role, gender, age_band, n in (
-        Participant.objects.filter(**_scope("session_id", session_ids), removed_at__isnull=True)
+        Participant.objects.filter(
+            **_scope("session_id", session_ids), removed_at__isnull=True, from_paper=False
+        )
         .values_list("session_id", "role", "gender", "age_band")
         .annotate(n=Count("pk"))
     ):

@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
+from participation.selectors import session_progress
 from surveys.models import Response, ResponseAnswer, Survey
 from tests.participation.test_participant_journey import PROFILE, join
 from tests.participation.test_participant_languages import page_translated
@@ -38,7 +39,7 @@ def teen_class(tree, language="en"):
 
 def about_you(client, session):
     client.post(reverse("join"), {"code": session.join_code})
-    return client.get(reverse("join_about", args=[session.join_code]), {"agree": "yes"})
+    return client.get(reverse("join_code", args=[session.join_code]))
 
 
 def test_a_teen_class_is_offered_its_pupils_and_teachers_and_no_young_children(client, tree):
@@ -62,7 +63,7 @@ def test_a_crafted_answer_outside_the_offer_is_refused_plainly(client, tree, fie
     session = teen_class(tree)
     about_you(client, session)
     profile = {**PROFILE, "age_band": "14-17", field: value}
-    response = client.post(reverse("join_about", args=[session.join_code]), profile)
+    response = client.post(reverse("join_code", args=[session.join_code]), profile)
     assert response.status_code == 400
     assert message in response.text
     assert not Participant.objects.exists()
@@ -73,7 +74,7 @@ def test_the_refusal_comes_in_spanish_to_a_spanish_class(client, tree):
     session = teen_class(tree, language="es")
     about_you(client, session)
     profile = {**PROFILE, "age_band": "6-9"}
-    response = client.post(reverse("join_about", args=[session.join_code]), profile)
+    response = client.post(reverse("join_code", args=[session.join_code]), profile)
     assert response.status_code == 400
     assert '<html lang="es">' in response.text
     with translation.override("es"):
@@ -160,3 +161,35 @@ def test_an_editor_says_whom_a_survey_is_written_for(tree, people):
     assert response.status_code == 302, response.context["form"].errors
     survey = Survey.objects.get()
     assert (survey.audiences, survey.age_bands) == (["teachers", "parents"], ["18+"])
+
+
+def test_a_teacher_of_fourteen_is_asked_to_check_their_answers(client, tree):
+    session = teen_class(tree)
+    about_you(client, session)
+    profile = {**PROFILE, "role": "teachers", "age_band": "14-17"}
+    response = client.post(reverse("join_code", args=[session.join_code]), profile)
+    assert response.status_code == 400
+    assert "This age group does not go with “A teacher”. Check both answers." in response.text
+    assert not Participant.objects.exists()
+
+
+def test_the_trainer_counts_a_teacher_done_with_the_teachers_survey(client, tree):
+    session = mixed_session(tree)
+    SurveyFactory(campaign=tree.campaign, use="pre", title="For pupils", audiences=["students"])
+    SurveyFactory(campaign=tree.campaign, use="pre", title="For teachers", audiences=["teachers"])
+    join(client, session, role="teachers", age_band="18+")
+    pupil = Client()
+    join(pupil, session, role="students", age_band="10-13")
+    panel = progress_of(session)
+    assert (panel.joined, panel.pre_surveys, panel.pre_survey_done) == (2, 2, 0)
+    page = survey_page(client, session)
+    client.post(page.request["PATH_INFO"], survey_form_data(page.context, ANSWERS))
+    # The teacher answered every survey written for them; the pupil none of theirs yet.
+    assert progress_of(session).pre_survey_done == 1
+    page = survey_page(pupil, session)
+    pupil.post(page.request["PATH_INFO"], survey_form_data(page.context, ANSWERS))
+    assert progress_of(session).pre_survey_done == 2
+
+
+def progress_of(session):
+    return session_progress(session=session)

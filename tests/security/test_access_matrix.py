@@ -70,7 +70,7 @@ ACCOUNT = answers(set(ROLES) - {"anonymous", "participant"})
 ACCESS = {
     "join": ("get", EVERYONE),
     "join_code": ("get", EVERYONE),
-    "join_about": ("get", EVERYONE),
+    "join_about": ("get", dict.fromkeys(ROLES, WELCOME)),  # its old address: the welcome page
     "join_next_person": ("post", dict.fromkeys(ROLES, WELCOME)),  # forgets the device, always
     "quiz:next": ("get", PARTICIPANT),
     "quiz:take": ("get", PARTICIPANT),
@@ -103,6 +103,10 @@ ACCESS = {
     "trainer:session_paper": ("get", SESSION_READ),
     "trainer:session_certificates": ("get", SESSION_READ),
     "trainer:session_paper_tally": ("get", SESSION_CHANGE),
+    "trainer:session_paper_sheet": ("get", SESSION_CHANGE),
+    "trainer:session_paper_survey_sheet": ("get", SESSION_CHANGE),
+    # An empty form takes back no sheet: the trainer is sent back to the paper page.
+    "trainer:session_paper_sheet_remove": ("post", SESSION_CHANGE),
     "trainer:session_edit": ("get", SESSION_CHANGE),
     "trainer:session_open": ("post", SESSION_CHANGE),
     "trainer:session_close": ("get", SESSION_CHANGE),
@@ -202,6 +206,8 @@ def place(tree, people, open_session, quiz, monkeypatch):
         "quiz:certificate": [code],
         "survey:take": [code, "pre", survey.translation_key],
         "trainer:session_paper_tally": [open_session.pk, "post", quiz.translation_key],
+        "trainer:session_paper_sheet": [open_session.pk, "pre", quiz.translation_key],
+        "trainer:session_paper_survey_sheet": [open_session.pk, "pre", survey.translation_key],
         "reports:api_token_revoke": [token.pk],
         "reports:campaign": [slug],
         "reports:campaign_refresh": [slug],
@@ -223,6 +229,8 @@ def url_of(name: str, place) -> str:
         "trainer:session_list",
         "trainer:session_create",
         "trainer:session_paper_tally",
+        "trainer:session_paper_sheet",
+        "trainer:session_paper_survey_sheet",
     ):
         return reverse(name, args=[place["session"].pk])
     url = reverse(name, args=place["args"].get(name, []))

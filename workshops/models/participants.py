@@ -11,6 +11,11 @@ never the sequential id, which would tell how many people joined and what the ot
 A participant the trainer removed (`removed_at`: they joined but are not in the room) stays in the
 table, shown as removed on the trainer's list, but counts nowhere: their cookie no longer works,
 their place is free, and no figure counts them, their attempts or their responses.
+
+A participant entered from paper (`from_paper`: the trainer typed in one answer sheet) is one
+sheet, not a phone: its attempt or response counts like a phone's (scores, pairs by code, survey
+results), but it never has a cookie, takes no place, and is not among who joined (the people on
+paper are counted by the headcount, as the class tallies are).
 """
 
 import hashlib
@@ -59,6 +64,17 @@ class Participant(models.Model):
         help_text=_("Random: what the cookie remembering this participant on their phone holds."),
     )
     joined_at = models.DateTimeField(_("joined at"), auto_now_add=True)
+    from_paper = models.BooleanField(
+        _("entered from a paper sheet"),
+        default=False,
+        # Also in the table: rows written without the ORM (the benchmark's bulk load) are phones.
+        db_default=False,
+        editable=False,
+        help_text=_(
+            "One answer sheet the trainer typed in: never a phone, so it has no cookie and is "
+            "not among those who joined."
+        ),
+    )
     removed_at = models.DateTimeField(
         _("removed at"),
         null=True,

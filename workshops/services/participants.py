@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import IntegrityError, transaction
+from django.db.models import Count, Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -43,23 +44,30 @@ def participant_join(
     `admit`, called with the locked session just before the participant is made, may refuse the
     join by raising (the limits per device and per address, `workshops.throttle.join_admit`);
     nothing is written then.
+
+    Every phone of an assembly joins through here, so it costs four statements in one
+    transaction: the session locked (one join at a time per session, so that the cap holds however
+    many arrive at once), then, in one statement, how many are in it and whether this form already
+    joined someone, then the participant and the outbox row. The count must follow the lock, in
+    a statement of its own: under READ COMMITTED a statement sees the rows committed before it
+    started, and a count read with the lock would miss the joins committed while it waited.
     """
-    if join_key is not None:
-        existing = Participant.objects.filter(join_key=join_key, session=session).first()
-        if existing is not None:
-            return existing
-    if not Session.objects.filter(pk=session.pk, state=SessionState.OPEN).exists():
-        raise SessionStateError(_("This session has ended: it no longer accepts participants."))
     try:
         with transaction.atomic():
-            # One join at a time per session, so that the cap holds however many arrive at once.
             locked = Session.objects.select_for_update().get(pk=session.pk)
-            if join_key is not None and (
-                existing := Participant.objects.filter(join_key=join_key, session=locked).first()
-            ):
-                return existing  # the other copy of a double tap joined while this one waited
-            present = Participant.objects.filter(session=locked, removed_at__isnull=True)
-            if present.count() >= locked.participant_cap:
+            # Paper sheets the trainer typed in take no phone's place.
+            counts = {"present": Count("pk", filter=Q(removed_at__isnull=True, from_paper=False))}
+            if join_key is not None:
+                counts["same_form"] = Max("pk", filter=Q(join_key=join_key))
+            found = Participant.objects.filter(session=locked).aggregate(**counts)
+            if found.get("same_form") is not None:
+                # A double tap: the other copy joined first (even if the session closed since).
+                return Participant.objects.get(pk=found["same_form"])
+            if locked.state != SessionState.OPEN:
+                raise SessionStateError(
+                    _("This session has ended: it no longer accepts participants.")
+                )
+            if found["present"] >= locked.participant_cap:
                 raise SessionFull(
                     _("This session is full: ask your trainer, who can raise its expected size.")
                 )
@@ -78,7 +86,7 @@ def participant_join(
             outbox.session_change_announce(session_id=session.pk, reason="joined")
             return participant
     except IntegrityError:
-        # Both copies arrived at once: the other one counted this person.
+        # Both copies arrived at once (SQLite locks no rows): the other one counted this person.
         return Participant.objects.get(join_key=join_key, session=session)
 
 
