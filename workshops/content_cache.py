@@ -1,9 +1,10 @@
 """What the participant flow reads of the content on every request (which quizzes and surveys a
-session asks, the languages its campaign is published in, and a quiz's or survey's translations
-with their questions), kept in each process's memory for as long as none of it changes.
+session asks, the languages its campaign is published in, its title and the venue the welcome page
+names, and a quiz's or survey's translations with their questions), kept in each process's memory
+for as long as none of it changes.
 
 The one row of `ContentVersion` holds a token. Every save or deletion of a quiz, a survey, the
-modules they are asked after, a session's modules or a locale, and every publication or
+modules they are asked after, a session's modules, a locale or a venue, and every publication or
 unpublication of a campaign, replaces the token in the same transaction (publishing and
 unpublishing save the quiz or survey), and values are kept under the
 token read before them: a process never uses a copy older than the content the database holds,
@@ -146,9 +147,9 @@ def receivers_connect() -> None:
     from wagtail.models import Locale
     from wagtail.signals import page_published, page_unpublished
 
-    from workshops.models import CampaignPage, Session, SessionModule
+    from workshops.models import CampaignPage, Session, SessionModule, Venue
 
-    watch(SessionModule, Locale)
+    watch(SessionModule, Locale, Venue)  # a venue: the welcome page names it
     page_published.connect(_campaign_published, dispatch_uid="content_cache:campaign:published")
     page_unpublished.connect(_campaign_published, dispatch_uid="content_cache:campaign:unpublished")
     post_delete.connect(

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
@@ -19,6 +20,7 @@ from workshops.models import (
     ReviewState,
     Session,
     SessionState,
+    Venue,
     WorkshopModulePage,
 )
 from workshops.roles import user_is_coordinator, user_is_trainer
@@ -115,6 +117,33 @@ def session_languages(*, session: Session) -> tuple[str, ...]:
         )
 
     return remembered(("campaign languages", session.campaign_id), read)
+
+
+@dataclass(frozen=True)
+class SessionWelcome:
+    """What a session's welcome page names: its campaign, in the page's language, and where."""
+
+    campaign_title: str
+    venue: str
+    locality: str
+
+
+def session_welcome(*, session: Session, language: str) -> SessionWelcome:
+    """The campaign's title in `language` (its source title where it is not translated) and the
+    venue, read from memory: they change only when an editor publishes the campaign or someone
+    edits the venue, both of which replace the content token (`workshops.content_cache`), and
+    every phone of an assembly opens this page."""
+
+    def read() -> SessionWelcome:
+        with translation.override(language):
+            campaign = Page.objects.only("pk", "title", "translation_key").get(
+                pk=session.campaign_id
+            )
+            title = titles_localized(pages=[campaign])[campaign.pk]
+        venue, locality = Venue.objects.values_list("name", "locality").get(pk=session.venue_id)
+        return SessionWelcome(campaign_title=title, venue=venue, locality=locality)
+
+    return remembered(("session welcome", session.campaign_id, session.venue_id, language), read)
 
 
 def campaigns_for_sessions() -> QuerySet[CampaignPage]:

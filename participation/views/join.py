@@ -1,7 +1,9 @@
-"""Joining a session: the code, the welcome page (what is asked and why), and "about you".
+"""Joining a session: the code, then one page with what is asked and why, and "about you".
 
 Everything a participant sees is in their language, never cached, and asks for nothing that
-names them.
+names them. From the QR code to saved answers a phone makes four requests: this page, its form
+(which counts the participant and sends them straight to their first step), the quiz, its
+answers; typing the code adds two (the code page and its form).
 """
 
 from django import forms
@@ -14,6 +16,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from participation.forms import ParticipantForm
+from participation.steps import participant_next_step, step_url
 from participation.views.participants import (
     device_remember,
     join_client,
@@ -24,7 +27,7 @@ from participation.views.participants import (
     participant_remember,
     session_for_adults,
 )
-from workshops.selectors import session_by_join_code, session_languages, titles_localized
+from workshops.selectors import session_by_join_code, session_languages, session_welcome
 from workshops.services import SessionFull, SessionStateError, participant_join
 from workshops.throttle import (
     JoinLimited,
@@ -83,39 +86,34 @@ def join(request: HttpRequest) -> HttpResponse:
     return device_remember(response, request=request)
 
 
-@require_http_methods(["GET"])
+@require_http_methods(["GET", "POST"])
 @participant_page(joined=False)
 def welcome(request: HttpRequest, *, session, participant, language) -> HttpResponse:
-    """What is asked and why, in words that suit the audience; agree, or leave.
+    """What is asked and why, in words that suit the audience, then "about you" (role, age band,
+    optional gender and code) in the same form: "I agree" sends it, counts the participant and
+    sends them straight to their first step; "No, thank you" leaves.
 
     Someone who already joined from this device goes on where they were.
     """
     if participant is not None:
-        return redirect("quiz:next", code=session.join_code)
-    titles = titles_localized(pages=[session.campaign])
-    context = {
-        "session": session,
-        "campaign_title": titles[session.campaign_id],
-        "adults": session_for_adults(session),
-        "languages": [
-            (code, get_language_info(code)["name_local"])
-            for code in session_languages(session=session)
-        ],
-        "language": language,
-        "code_days": settings.PARTICIPANT_CODE_RETENTION_DAYS,
-        "smallest_group": settings.REACH_SMALLEST_GROUP,
-    }
-    return render(request, "participation/join_welcome.html", context)
+        return redirect(
+            step_url(session, participant_next_step(participant=participant, session=session))
+        )
+    return _welcome_or_join(request, session=session, language=language)
 
 
 @require_http_methods(["GET", "POST"])
 @participant_page(joined=False)
 def about_you(request: HttpRequest, *, session, participant, language) -> HttpResponse:
-    """Role, age band, optional gender and optional code; then the participant is counted."""
-    if participant is not None:
-        return redirect("quiz:next", code=session.join_code)
-    if request.method == "GET" and request.GET.get("agree") != "yes":
+    """The address "about you" had when it was a page of its own (`?agree=yes`): a bookmark goes
+    to the welcome page, and a form a phone showed before the pages became one still joins."""
+    if request.method == "GET" or participant is not None:
         return redirect("join_code", code=session.join_code)
+    return _welcome_or_join(request, session=session, language=language)
+
+
+def _welcome_or_join(request: HttpRequest, *, session, language: str) -> HttpResponse:
+    """The welcome page with its form (to fill in, or to correct), or the join the form sends."""
     form = ParticipantForm(request.POST or None, session=session)
     if form.is_bound and form.is_valid():
         client = join_client(request)
@@ -132,12 +130,27 @@ def about_you(request: HttpRequest, *, session, participant, language) -> HttpRe
             return render(request, "participation/join_full.html", status=409)
         except JoinLimited as limited:
             return join_limited(request, limited.reason)
-        response = redirect("quiz:next", code=session.join_code)
+        # Straight to the first step, worked out here (no hop through "next step"): someone new
+        # has answered nothing yet. A double tap's other copy may have; the step's page checks.
+        step = participant_next_step(participant=participant, session=session, done=set())
+        response = redirect(step_url(session, step))
         participant_remember(response, request=request, participant=participant)
         return response
+    context = {
+        "session": session,
+        "welcome": session_welcome(session=session, language=language),
+        "form": form,
+        "adults": session_for_adults(session),
+        "languages": [
+            (code, get_language_info(code)["name_local"])
+            for code in session_languages(session=session)
+        ],
+        "language": language,
+        "code_days": settings.PARTICIPANT_CODE_RETENTION_DAYS,
+        "smallest_group": settings.REACH_SMALLEST_GROUP,
+    }
     status = 400 if form.is_bound else 200
-    context = {"session": session, "form": form, "adults": session_for_adults(session)}
-    return render(request, "participation/join_about.html", context, status=status)
+    return render(request, "participation/join_welcome.html", context, status=status)
 
 
 @require_http_methods(["POST"])

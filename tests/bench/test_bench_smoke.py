@@ -17,6 +17,7 @@ FIGURES = (
     "submission throughput",
     "submission latency at 8 clients",
     "join then submit",
+    "assembly",
     "freshness",
     "quiz page weight",
     "bulk load",

@@ -2,6 +2,7 @@
 misses a target ends with a non-zero status and names it, a smoke run is not held to its targets,
 and the database is dropped only when `--drop` says so."""
 
+import contextlib
 import os
 import uuid
 from urllib.parse import urlsplit, urlunsplit
@@ -88,3 +89,54 @@ def test_a_run_on_an_existing_database_stops_before_touching_anything(
     assert dict(os.environ) == environment, "nothing was set up for a run"
     said = capsys.readouterr().err
     assert "exists" in said and "--drop" in said and "DROP DATABASE" in said
+
+
+class MachineGettingBusy:
+    """A fake load tool on a machine that another program slows to half speed halfway through
+    the run: every kind of request goes half as fast from then on."""
+
+    def __init__(self, speeds: dict[str, float], measures: int):
+        self.speeds = speeds
+        self.measures = measures
+        self.made = 0
+
+    def __call__(self, servers, user, scale, phones=None, visit=None, seconds=None):
+        self.made += 1
+        slowdown = 1.0 if self.made <= self.measures // 2 else 0.5
+        rps = self.speeds[user] * slowdown
+        return {
+            "rps": rps,
+            "requests": int(rps * seconds),
+            "failures": 0,
+            "p50": 20 / slowdown,
+            "p99": 80 / slowdown,
+            "by_name": {run.VISIT_DONE: rps / 4},
+        }
+
+
+class IdleServers:
+    def idle(self):
+        pass
+
+
+def test_a_machine_getting_busy_mid_run_leaves_the_ratios_where_they_were(monkeypatch, capsys):
+    speeds = {"Floor": 1300.0, "Submitter": 390.0, "Visitor": 340.0}
+    monkeypatch.setattr(run, "locust", MachineGettingBusy(speeds, measures=3 * run.ROUNDS))
+    monkeypatch.setattr(run, "phones_file", lambda world: None)
+    monkeypatch.setattr(run, "visit_file", lambda world: None)
+    monkeypatch.setattr("bench.data.submission_world", lambda **kwargs: None)
+    monkeypatch.setattr("django.db.connection.cursor", lambda: contextlib.nullcontext(FakeCursor()))
+    measured = run.Run(run.SMOKE)
+
+    run.submission(measured, IdleServers())
+
+    ratios = {figure.name: figure.ratio for figure in measured.figures}
+    assert ratios["submission throughput"] == pytest.approx(390 / 1300)
+    # Four requests per visit, a quarter of the requests ending one.
+    assert ratios["join then submit"] == pytest.approx(340 / 4 / 1300)
+    assert "4.0 requests" in capsys.readouterr().out
+
+
+class FakeCursor:
+    def execute(self, sql):
+        pass

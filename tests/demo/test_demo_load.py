@@ -202,8 +202,8 @@ def test_a_participant_joins_the_open_demo_session_and_gets_a_score_in_its_langu
     assert session.language == "es"
     client.post(reverse("join"), {"code": session.join_code})
     response = client.post(
-        reverse("join_about", args=[session.join_code]),
-        {"agree": "True", "role": "students", "age_band": "14-17"},
+        reverse("join_code", args=[session.join_code]),
+        {"agree": "yes", "role": "students", "age_band": "14-17"},
     )
     page = client.get(response["Location"], follow=True)
     assert page.context["quiz"].locale.language_code == "es"

@@ -209,10 +209,9 @@ def tap_on_to_next(browsers: Browsers, page: Page) -> None:
 
 
 def tap_through_welcome(browsers: Browsers, page: Page) -> None:
-    """Agree on the welcome page; keep the role and age band the session suggests."""
+    """Keep the role and age band the session suggests, and agree: one tap to the pre-test."""
     follow(page, page.locator("main button[name=agree]"), tap=True)
     browsers.check(page)
-    tap_send(browsers, page)
     assert "/pre/" in path_of(page), f"not on the pre-test: {page.url}"
 
 
@@ -317,7 +316,7 @@ def test_three_phones_join_by_code_and_qr_in_spanish_and_english_and_finish_test
     browsers.check(keys)
     assert language_of(keys) == "es"
     keyboard_activate(browsers, keys, "main button[name=agree]")
-    keyboard_activate(browsers, keys, "main form button[type=submit]")
+    assert "/pre/" in path_of(keys), f"not on the pre-test: {keys.url}"
     keyboard_answers(keys, "q-", ONE_RIGHT)
     keyboard_activate(browsers, keys, "main form button[type=submit]")
     assert keys.locator(".score__figure").count() == 0, "a mark after the pre-test"

@@ -298,20 +298,20 @@ class Phone:
         )
 
     def join(self, session) -> None:
-        """Type the code, agree, say who you are."""
+        """Type the code, read what is asked and why, say who you are and agree."""
         code = session.join_code
         page = self.get(reverse("join"))
         token = self.http.cookies["csrftoken"]
         answer = self.post(reverse("join"), {"csrfmiddlewaretoken": token, "code": code})
         assert answer.status_code == 302, answer.text[:1000]
-        about = reverse("join_about", args=[code])
-        page = self.get(f"{about}?agree=yes")
+        welcome = reverse("join_code", args=[code])
+        page = self.get(welcome)
         assert page.status_code == 200, page.text[:1000]
         answer = self.post(
-            about,
+            welcome,
             {
                 "csrfmiddlewaretoken": token,
-                "agree": "True",
+                "agree": "yes",
                 "role": "students",
                 "age_band": session.age_band,
                 "gender": "female",

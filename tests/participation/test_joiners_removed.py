@@ -69,8 +69,8 @@ def test_removing_a_joiner_who_is_not_in_the_room_frees_their_place(trainer, ope
             session=open_session, role="students", age_band="10-13", language="en"
         )
     late = Client()
-    late.get(reverse("join_about", args=[open_session.join_code]), {"agree": "yes"})
-    url = reverse("join_about", args=[open_session.join_code])
+    late.get(reverse("join_code", args=[open_session.join_code]))
+    url = reverse("join_code", args=[open_session.join_code])
     assert late.post(url, PROFILE).status_code == 409  # full
 
     response = remove(trainer, open_session, Participant.objects.first())
@@ -96,8 +96,8 @@ def test_a_removed_phone_is_sent_back_to_the_welcome_page_and_cannot_join_again(
     response = phone.get(reverse("quiz:next", args=[open_session.join_code]))
     assert response.status_code == 302 and response.url == welcome
     assert phone.get(welcome).status_code == 200  # no longer carried on to the quiz
-    phone.get(reverse("join_about", args=[open_session.join_code]), {"agree": "yes"})
-    again = phone.post(reverse("join_about", args=[open_session.join_code]), PROFILE)
+    phone.get(reverse("join_code", args=[open_session.join_code]))
+    again = phone.post(reverse("join_code", args=[open_session.join_code]), PROFILE)
     assert again.status_code == 429
     assert "This device has already joined" in again.text
     assert Participant.objects.filter(session=open_session).count() == 1

@@ -180,7 +180,7 @@ def test_too_many_fields_get_the_same_clear_message(client, open_session):
 
 
 def test_about_you_without_role_or_age_asks_for_them_and_keeps_the_rest(client, open_session):
-    url = reverse("join_about", args=[open_session.join_code])
+    url = reverse("join_code", args=[open_session.join_code])
     response = client.post(url, {**PROFILE, "role": "", "age_band": ""})
     assert response.status_code == 400
     assert "Choose what describes you best." in response.text
@@ -190,7 +190,7 @@ def test_about_you_without_role_or_age_asks_for_them_and_keeps_the_rest(client, 
 
 
 def test_half_a_secret_code_is_refused_with_a_clear_message(client, open_session):
-    url = reverse("join_about", args=[open_session.join_code])
+    url = reverse("join_code", args=[open_session.join_code])
     response = client.post(url, {**PROFILE, "birth_month": "", "birthplace_initial": "?"})
     assert response.status_code == 400
     assert "Answer all four code questions, or leave all four empty." in response.text
@@ -199,10 +199,11 @@ def test_half_a_secret_code_is_refused_with_a_clear_message(client, open_session
 
 
 def test_joining_without_agreeing_is_not_possible(client, open_session):
-    url = reverse("join_about", args=[open_session.join_code])
-    assert client.get(url)["Location"] == reverse("join_code", args=[open_session.join_code])
+    url = reverse("join_code", args=[open_session.join_code])
+    assert 'name="agree" value="yes"' in client.get(url).text  # the "I agree" button
     response = client.post(url, {**PROFILE, "agree": ""})
     assert response.status_code == 400
+    assert "Read what we ask and why, and agree, before you continue." in response.text
     assert Participant.objects.count() == 0
 
 

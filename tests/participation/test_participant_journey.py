@@ -21,7 +21,7 @@ from workshops.services import session_post_test_open
 pytestmark = pytest.mark.django_db
 
 PROFILE = {
-    "agree": "True",
+    "agree": "yes",
     "role": "students",
     "age_band": "10-13",
     "gender": "female",
@@ -33,14 +33,13 @@ PROFILE = {
 
 
 def join(client, session, **profile):
-    """Type the code, agree, say who you are: the participant is counted and sent on."""
+    """Type the code, read what is asked and why, say who you are and agree: the participant is
+    counted and sent on to their first step."""
     response = client.post(reverse("join"), {"code": session.join_code_display.lower()})
     assert response.status_code == 302
     welcome = client.get(response.url)
     assert welcome.status_code == 200
-    about = client.get(reverse("join_about", args=[session.join_code]), {"agree": "yes"})
-    assert about.status_code == 200
-    response = client.post(reverse("join_about", args=[session.join_code]), {**PROFILE, **profile})
+    response = client.post(response.url, {**PROFILE, **profile})
     assert response.status_code == 302, response.content.decode()[:2000]
     return response
 
@@ -53,6 +52,70 @@ def take(client, session, answers):
     response = client.post(page.request["PATH_INFO"], quiz_form_data(page.context, answers))
     assert response.status_code == 302, response.content.decode()[:3000]
     return client.get(response.url)
+
+
+class Phone:
+    """A browser that follows redirects itself, as a phone does, counting its requests."""
+
+    def __init__(self, client):
+        self.client, self.requests = client, 0
+
+    def get(self, url, expect=200):
+        self.requests += 1
+        response = self.client.get(url)
+        assert response.status_code == expect, response.content.decode()[:2000]
+        return response
+
+    def post(self, url, data, expect=302):
+        self.requests += 1
+        response = self.client.post(url, data)
+        assert response.status_code == expect, response.content.decode()[:2000]
+        return response
+
+    def from_the_welcome_page_to_saved_answers(self, welcome_url: str) -> None:
+        """Agree and say who you are on the welcome page, then answer the quiz it leads to."""
+        welcome = self.get(welcome_url)
+        joined = self.post(
+            welcome_url, {**PROFILE, "join_key": welcome.context["form"]["join_key"].value()}
+        )
+        quiz = self.get(joined.url)
+        saved = self.post(joined.url, quiz_form_data(quiz.context, ALL_RIGHT))
+        assert saved.url.startswith(
+            reverse(
+                "quiz:result", args=[quiz.context["session"].join_code, Attempt.objects.get().key]
+            )
+        )
+
+
+def test_a_phone_from_the_qr_code_to_saved_answers_takes_four_requests(client, open_session):
+    phone = Phone(client)
+    phone.from_the_welcome_page_to_saved_answers(
+        reverse("join_code", args=[open_session.join_code])
+    )
+    assert phone.requests == 4
+    assert Answer.objects.filter(attempt__participant=Participant.objects.get()).exists()
+
+
+def test_a_phone_that_types_the_code_reaches_saved_answers_in_six_requests(client, open_session):
+    phone = Phone(client)
+    phone.get(reverse("join"))
+    typed = phone.post(reverse("join"), {"code": open_session.join_code_display.lower()})
+    phone.from_the_welcome_page_to_saved_answers(typed.url)
+    assert phone.requests == 6
+    assert Attempt.objects.filter(participant=Participant.objects.get()).count() == 1
+
+
+def test_links_to_the_old_about_you_and_next_step_pages_still_work(open_session):
+    """A bookmark, or a phone that showed the old "about you" page before the pages became one."""
+    code = open_session.join_code
+    bookmark = Client().get(reverse("join_about", args=[code]), {"agree": "yes"})
+    assert bookmark["Location"] == reverse("join_code", args=[code])
+    phone = Client()
+    # The old page's form: its consent given on the page before, in a hidden field.
+    joined = phone.post(reverse("join_about", args=[code]), {**PROFILE, "agree": "True"})
+    assert joined.status_code == 302 and "/pre/" in joined.url
+    assert Participant.objects.count() == 1
+    assert phone.get(reverse("quiz:next", args=[code]))["Location"] == joined.url
 
 
 def test_participant_goes_from_code_to_pre_and_post_scores_and_help(client, open_session):
@@ -128,7 +191,7 @@ def test_the_same_key_with_other_answers_is_a_conflict_and_keeps_the_first(clien
 def test_every_audience_a_session_can_have_is_a_role_a_participant_can_choose(client, open_session):
     for audience in Audience.values:
         Session.objects.filter(pk=open_session.pk).update(audience=audience)
-        about = client.get(reverse("join_about", args=[open_session.join_code]), {"agree": "yes"})
+        about = client.get(reverse("join_code", args=[open_session.join_code]))
         offered = [value for value, _label in about.context["form"].fields["role"].choices]
         assert offered[0] == audience  # offered first, and suggested
         assert about.context["form"]["role"].value() == audience
@@ -136,8 +199,8 @@ def test_every_audience_a_session_can_have_is_a_role_a_participant_can_choose(cl
 
 def test_a_double_tap_on_continue_counts_one_participant(open_session):
     first, second = Client(), Client()
-    url = reverse("join_about", args=[open_session.join_code])
-    about = first.get(url, {"agree": "yes"})
+    url = reverse("join_code", args=[open_session.join_code])
+    about = first.get(url)
     data = {**PROFILE, "join_key": about.context["form"]["join_key"].value()}
     assert first.post(url, data).status_code == 302
     assert second.post(url, data).status_code == 302  # the resend, without the first's cookie
