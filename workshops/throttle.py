@@ -38,6 +38,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest
 from django.utils import timezone
+from redis.exceptions import RedisError
 
 from workshops.client import address_normalize, client_address
 
@@ -65,8 +66,11 @@ def _add(key: str, timeout: int, *, sliding: bool = False) -> int:
     except ValueError:  # expired between the two calls
         cache.add(key, 1, timeout=timeout)
         return 1
-    if sliding:
-        cache.touch(key, timeout)
+    if sliding and count:
+        # django-redis lets touch()'s connection errors through, IGNORE_EXCEPTIONS or not: a Redis
+        # that is down or failing over costs the window its slide, never the request.
+        with contextlib.suppress(RedisError):
+            cache.touch(key, timeout)
     return int(count or 0)
 
 

@@ -53,10 +53,13 @@ class Processes:
         self.env = env
         self.log_dir = log_dir
         self.started: list[tuple[subprocess.Popen, Path]] = []
+        self.counts: dict[str, int] = {}
 
     def start(self, script: str, *args: str, **extra_env: str) -> Path:
-        """Start platform/<script>; return the file its output goes to."""
-        log = self.log_dir / f"{script}.log"
+        """Start platform/<script>; return the file its output goes to (script-2.log for its
+        second process, and so on: two workers never write to the same file)."""
+        self.counts[script] = count = self.counts.get(script, 0) + 1
+        log = self.log_dir / (f"{script}-{count}.log" if count > 1 else f"{script}.log")
         process = subprocess.Popen(
             [str(PLATFORM / script), *args],
             cwd=REPO,

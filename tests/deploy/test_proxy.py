@@ -106,6 +106,8 @@ class Proxy:
     http_port: int = field(default_factory=free_port)
     https_port: int = field(default_factory=free_port)
     process: subprocess.Popen | None = None
+    # Added inside `http`, beside the site: an `upstream` block that `web` names, for instance.
+    http_extra: str = ""
 
     @property
     def url(self) -> str:
@@ -155,6 +157,7 @@ class Proxy:
                 fastcgi_temp_path {temp}/fastcgi;
                 uwsgi_temp_path {temp}/uwsgi;
                 scgi_temp_path {temp}/scgi;
+                {self.http_extra}
                 include {self.root}/faro.conf;
             }}
             """

@@ -127,6 +127,13 @@ def test_a_whole_school_behind_one_address_joins_without_being_limited(open_sess
     assert Participant.objects.filter(session=open_session).count() == 40
 
 
+def test_a_phone_joins_while_the_cache_is_down(client, open_session, cache_down):
+    """Redis stopped, or failing over (tests/faults/test_rehearsal.py): the limits count nothing
+    then, and the join goes through."""
+    join(client, open_session)
+    assert Participant.objects.filter(session=open_session).count() == 1
+
+
 def test_a_session_takes_no_more_people_than_its_cap(client, open_session):
     open_session.expected_size = 1
     open_session.save()
@@ -134,8 +141,8 @@ def test_a_session_takes_no_more_people_than_its_cap(client, open_session):
     for _ in range(21):
         join(Client(), open_session)
     late = Client()
-    late.get(reverse("join_about", args=[open_session.join_code]), {"agree": "yes"})
-    response = late.post(reverse("join_about", args=[open_session.join_code]), PROFILE)
+    late.get(reverse("join_code", args=[open_session.join_code]))
+    response = late.post(reverse("join_code", args=[open_session.join_code]), PROFILE)
     assert response.status_code == 409
     assert "This session is full" in response.text
     assert Participant.objects.filter(session=open_session).count() == 21
@@ -148,8 +155,8 @@ def join_again(client, session):
     """The same device, its participant cookie gone (cleared, or the participant removed),
     tries to join once more."""
     client.cookies.pop("faro_participant", None)
-    client.get(reverse("join_about", args=[session.join_code]), {"agree": "yes"})
-    return client.post(reverse("join_about", args=[session.join_code]), PROFILE)
+    client.get(reverse("join_code", args=[session.join_code]))
+    return client.post(reverse("join_code", args=[session.join_code]), PROFILE)
 
 
 def test_a_device_joins_a_session_once(client, open_session):
@@ -194,9 +201,9 @@ def test_next_person_without_having_joined_gives_no_extra_join(client, open_sess
 
 
 def test_a_double_tap_on_join_still_joins_once(client, open_session):
-    page = client.get(reverse("join_about", args=[open_session.join_code]), {"agree": "yes"})
+    page = client.get(reverse("join_code", args=[open_session.join_code]))
     data = {**PROFILE, "join_key": page.context["form"].initial["join_key"]}
-    url = reverse("join_about", args=[open_session.join_code])
+    url = reverse("join_code", args=[open_session.join_code])
     first = client.post(url, data)
     client.cookies.pop("faro_participant")
     second = client.post(url, data)
