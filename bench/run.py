@@ -48,10 +48,11 @@ class Scale:
     load_seconds: int
     clients: int
     phones: int  # prepared participants for the submission run
+    rounds: int  # interleaved rounds of the floor and the submission measures
 
 
-FULL = Scale(100, 100_000, 30, 64, 16_000)
-SMOKE = Scale(20, 60, 3, 8, 400)
+FULL = Scale(100, 100_000, 30, 64, 16_000, 3)
+SMOKE = Scale(20, 60, 3, 8, 400, 1)  # one round: the code runs, the figures mean nothing
 
 
 @dataclass
@@ -305,23 +306,22 @@ ASSEMBLY_FULL = (2_000, 60)
 ASSEMBLY_SMOKE = (20, 4)
 ASSEMBLY_SLACK = 10
 
-# Rounds of each measure in turn with the floor: a machine that gets busier or quieter during the
-# run (another program, the worker counting the last round) moves the floor and the figure of the
-# same moment together, and the median of the rounds' ratios holds still.
-ROUNDS = 3
 # The request that ends a new phone's visit (bench/locustfile.py, Visitor).
 VISIT_DONE = "visit: answers sent"
 
 
 def interleaved(servers: Servers, scale: Scale, kinds: dict[str, dict]) -> dict[str, list[dict]]:
-    """Each kind of phone (`kinds`: a name, and `locust`'s arguments) for a short round in turn,
-    ROUNDS times; every round's figures by kind."""
-    seconds = max(scale.load_seconds // ROUNDS, 2)
+    """Each kind of phone (`kinds`: a name, and `locust`'s arguments, the floor first) for a
+    short round in turn, `scale.rounds` times; every round's figures by kind. A machine that gets
+    busier or quieter during the run (another program, the worker counting the last round) moves
+    the floor and the figure of the same moment together, and the median of the rounds' ratios
+    holds still."""
+    seconds = max(scale.load_seconds // scale.rounds, 2)
     rounds: dict[str, list[dict]] = {name: [] for name in kinds}
-    for number in range(1, ROUNDS + 1):
+    for number in range(1, scale.rounds + 1):
         for name, arguments in kinds.items():
             servers.idle()
-            say(f"round {number} of {ROUNDS}: {name}, {scale.clients} clients for {seconds} s")
+            say(f"round {number} of {scale.rounds}: {name}, {scale.clients} clients, {seconds} s")
             rounds[name].append(locust(servers, scale=scale, seconds=seconds, **arguments))
     return rounds
 
@@ -371,7 +371,7 @@ def submission(run: Run, servers: Servers) -> None:
             "submission throughput",
             f"{median_of(sent, 'rps'):.0f} quiz submissions/s "
             f"({sum(r['failures'] for r in sent)} failed) against the floor's {floor_rps:.0f} "
-            f"inserts/s ({floor_failures} failed; rounds {spread}); medians of {ROUNDS} "
+            f"inserts/s ({floor_failures} failed; rounds {spread}); medians of {run.scale.rounds} "
             "interleaved rounds",
             ratio,
             "≥ 0.3 of the floor",

@@ -121,12 +121,12 @@ class IdleServers:
 
 def test_a_machine_getting_busy_mid_run_leaves_the_ratios_where_they_were(monkeypatch, capsys):
     speeds = {"Floor": 1300.0, "Submitter": 390.0, "Visitor": 340.0}
-    monkeypatch.setattr(run, "locust", MachineGettingBusy(speeds, measures=3 * run.ROUNDS))
+    monkeypatch.setattr(run, "locust", MachineGettingBusy(speeds, measures=3 * run.FULL.rounds))
     monkeypatch.setattr(run, "phones_file", lambda world: None)
     monkeypatch.setattr(run, "visit_file", lambda world: None)
     monkeypatch.setattr("bench.data.submission_world", lambda **kwargs: None)
     monkeypatch.setattr("django.db.connection.cursor", lambda: contextlib.nullcontext(FakeCursor()))
-    measured = run.Run(run.SMOKE)
+    measured = run.Run(run.FULL)
 
     run.submission(measured, IdleServers())
 
