@@ -36,8 +36,11 @@ def on_the_pre_test(browsers, session, who: str) -> Page:
     phone.goto(reverse("join_code", args=[session.join_code]))
     browsers.check(phone)
     tap_through_welcome(browsers, phone)
-    phone.wait_for_function("() => navigator.serviceWorker.controller !== null")
+    # The worker registered on the welcome page may activate while the phone is between pages,
+    # so the quiz page may load before it took control; any load after it is active goes through it.
+    phone.evaluate("async () => { await navigator.serviceWorker.ready; }")
     phone.reload()  # now through the service worker, which keeps the page
+    phone.wait_for_function("() => navigator.serviceWorker.controller !== null")
     return phone
 
 
