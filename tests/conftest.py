@@ -5,6 +5,7 @@ from urllib.parse import urlsplit, urlunsplit
 import pytest
 from django.conf import settings
 from django.core.cache import cache
+from django.utils import translation
 
 from quizzes.questions import content_at_revision
 from surveys.questions import content_at_revision as survey_content_at_revision
@@ -63,6 +64,16 @@ def _empty_cache():
     client's address) would otherwise name another test's rows."""
     cache_empty()
     yield
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the default language: a page a test fetched in French leaves French
+    active in the process (the locale middleware activates a request's language and leaves it),
+    and an earlier test's language would otherwise reach the next test's messages."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture(autouse=True)
