@@ -39,7 +39,7 @@ from quizzes.selectors import prepost_code_pairs
 from reach.models import FrozenJoinCount
 from reach.recount import recount
 from reach.services.rebuild import stored_differences
-from reach.services.rollups import sessions_refresh, venues_lock
+from reach.services.rollups import month_only_rows_keep, sessions_refresh, venues_lock
 from surveys.models import Response, ResponseAnswer
 from workshops.models import Participant, Session, SessionState
 from workshops.services import session_close
@@ -146,7 +146,10 @@ def group_purge(*, group_id: int, cutoff: dt.datetime) -> Purge | None:
             state=SessionState.CLOSED
         ):
             session_close(session=session)
-        sessions_refresh(session_ids=session_ids)
+        refreshed = sessions_refresh(session_ids=session_ids)
+        # Question and choice figures are kept per month only, counted from the answers: the
+        # sessions' share is written apart now, to be carried over once their answers are gone.
+        month_only_rows_keep(refreshed)
         joined = (  # those the trainer removed never counted as joined
             Participant.objects.filter(
                 session_id__in=session_ids, removed_at__isnull=True, from_paper=False

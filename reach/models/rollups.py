@@ -5,8 +5,10 @@ audience, gender, age band), so that a report filters and groups one table with 
 of answers are kept twice: per session (`SessionCell`s, what a refresh replaces when a session
 changes, and what a purged session carries over), and added up per month (`MonthCell`s, what
 reports read), so that a report's cost depends on the venues, months and questions, never on the
-number of sessions or answers. The source tables stay the truth: `reach_rebuild` can always write
-these again from them.
+number of sessions or answers. Figures per question and per choice, the most rows by far, are
+kept per month only: their session cells (`QuizQuestionCell`, `QuizChoiceCell`) hold only what a
+purged session carries over (`reach.recount.tables.MONTH_ONLY`). The source tables stay the
+truth: `reach_rebuild` can always write these again from them.
 
 Sums are kept as integers (correct answers and questions asked, not mean percentages) so that a
 rebuild compares exactly with what is stored and figures add up across cells.
@@ -228,7 +230,7 @@ class QuizCell(SessionCell, QuizFigures):
 
 
 class QuizQuestionCell(SessionCell, QuizQuestionFigures):
-    """`QuizQuestionFigures` of one session."""
+    """`QuizQuestionFigures` of one purged session (the live ones' are counted per month only)."""
 
     class Meta:
         verbose_name = _("quiz question cell")
@@ -245,7 +247,7 @@ class QuizQuestionCell(SessionCell, QuizQuestionFigures):
 
 
 class QuizChoiceCell(SessionCell, QuizChoiceFigures):
-    """`QuizChoiceFigures` of one session."""
+    """`QuizChoiceFigures` of one purged session (the live ones' are counted per month only)."""
 
     class Meta:
         verbose_name = _("quiz choice cell")

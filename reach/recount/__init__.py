@@ -37,16 +37,18 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from django.db import connection
-from django.db.models import Count, Sum
+from django.db.models import Count, Q, Sum
 
 from quizzes.models import Attempt, PaperChoiceCount, PaperTally
 from quizzes.questions import content_at_revision as quiz_at_revision
 from quizzes.selectors import prepost_code_pairs
 from reach.models import FrozenJoinCount
 from reach.recount.database import DatabaseCount
+from reach.recount.months import Months
 from reach.recount.sql import Query
 from reach.recount.tables import (
     FROZEN_TABLES,
+    MONTH_ONLY,
     QUIZ,
     QUIZ_CHOICE,
     QUIZ_QUESTION,
@@ -64,6 +66,7 @@ from workshops.selectors import figure_held_back
 
 __all__ = [  # what the rest of the app uses, from here and from the modules of the package
     "FROZEN_TABLES",
+    "MONTH_ONLY",
     "QUIZ",
     "QUIZ_CHOICE",
     "QUIZ_QUESTION",
@@ -72,12 +75,14 @@ __all__ = [  # what the rest of the app uses, from here and from the modules of 
     "SESSION_TABLES",
     "SURVEY",
     "SURVEY_CHOICE",
+    "MonthCount",
     "Person",
     "Query",
     "Recount",
     "Rows",
     "SessionPlace",
     "Table",
+    "month_count",
     "recount",
 ]
 
@@ -349,6 +354,49 @@ def recount(
         },
         live=live,
         code_pairs=code_pairs_present(live),
+        paper_questions=paper_question_rows(live, held),
+        paper_held=held,
+    )
+
+
+@dataclass
+class MonthCount(DatabaseCount):
+    """The answers of every session of some months, for the tables kept per month only
+    (`MONTH_ONLY`), which count no pairs."""
+
+    sessions: list[int]
+    places: dict[int, SessionPlace]
+    live: list[int]
+    paper_questions: list[dict]
+    paper_held: list[int]
+    code_pairs: list[tuple[int, int]] = field(default_factory=list)
+
+
+def month_count(months: Months) -> DatabaseCount:
+    """What counts the month cells of these months (`DatabaseCount.month_query`): every session
+    that is in one of them now, at its campaign and venue. Not for `Months(everything=True)`: a
+    full recount (`recount(None)`) counts every month."""
+    if months.everything:
+        raise ValueError("a full recount counts every month")
+    partitions = {(campaign, venue) for campaign, venue, _month in months.positions}
+    partitions |= months.partitions
+    where = Q(pk__in=[])
+    for campaign_id, venue_id in sorted(partitions):
+        where |= Q(campaign_id=campaign_id, venue_id=venue_id)
+    places = {
+        pk: place
+        for pk, place in session_places(
+            Session.objects.filter(where).values_list("pk", flat=True)
+        ).items()
+        if place.partition in months.partitions
+        or (place.campaign_id, place.venue_id, place.month) in months.positions
+    }
+    live = [pk for pk, place in places.items() if not place.purged]
+    held = paper_tallies_held(live)
+    return MonthCount(
+        sessions=list(places),
+        places=places,
+        live=live,
         paper_questions=paper_question_rows(live, held),
         paper_held=held,
     )

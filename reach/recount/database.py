@@ -12,12 +12,14 @@ partial counts of the phone answers, paper tallies and pairs, and here the store
 sessions, carried over, and, to compare, the stored rows negated.
 """
 
+import datetime as dt
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from django.db import connection
+from django.db.models import F, Q, Value
 
 from quizzes.models import Answer, Attempt
 from reach.recount.contributions import (
@@ -29,8 +31,18 @@ from reach.recount.contributions import (
     survey_answers,
 )
 from reach.recount.sql import Dialect, Query, Select, Source, quoted, sql, union, where
-from reach.recount.tables import PLACE, QUIZ_CHOICE, QUIZ_QUESTION, SURVEY_CHOICE, Rows, Table
+from reach.recount.tables import (
+    MONTHLY,
+    PLACE,
+    QUIZ_CHOICE,
+    QUIZ_QUESTION,
+    SURVEY_CHOICE,
+    Rows,
+    Table,
+)
 from surveys.models import Response, ResponseAnswer
+
+Position = tuple[int, int, dt.date]  # campaign, venue, month
 
 
 @dataclass
@@ -97,17 +109,69 @@ class DatabaseCount:
         """A SELECT of the counted rows of one of `FROZEN_TABLES`, in `Table.columns` order:
         counted from the answers of the live sessions and, unless `frozen` is False, carried over
         as stored for the purged ones; placed where each session is now."""
-        keys = _names(contribution_keys(table))
-        sums = ", ".join(_total(name) for name in table.values)
-        added_up = (
-            sql(f"(SELECT {keys}, {sums} FROM (")  # noqa: S608
-            + self._contributions(table, frozen=frozen)
-            + sql(
-                f") c GROUP BY {keys} HAVING {_total('presence', named=False)} > 0) x "
-                "JOIN p ON p.session_id = x.session_id"
+        return self._with(table) + self._counted(table, frozen=frozen)
+
+    def month_query(self, table: Table) -> Query:
+        """A SELECT of the rows of one of `FROZEN_TABLES` added up per month, in the columns of
+        its month table (`MONTHLY`): how the tables kept per month only (`MONTH_ONLY`) are
+        written, from the answers of this count's sessions, which must be every session of
+        those months."""
+        return self._with(table) + self._counted_by_month(table)
+
+    def month_differences(
+        self, tables: Iterable[Table], months: Q
+    ) -> dict[Table, tuple[int, set[Position]]]:
+        """Per table kept per month only, how many of the stored month rows (those `months`
+        selects) differ from the rows counted from this count's sessions (missing, extra, or
+        other values), and the months they are in; the count's sessions must be every session
+        of those months. One statement for every table: the answers are grouped once, and the
+        stored rows go, negated, into the GROUP BY that adds up the counted ones."""
+        tables = list(tables)
+        comparisons = []
+        for tag, table in enumerate(tables):
+            monthly = MONTHLY[table]
+            values = {f"value_{number}": name for number, name in enumerate(monthly.values)}
+            counted = Select(
+                {name: f"c.{quoted(name)}" for name in monthly.key}
+                | {"counted": "1", "stored": "0"}
+                | {alias: f"c.{quoted(name)}" for alias, name in values.items()},
+                sql("(") + self._counted_by_month(table) + sql(") c"),
+            ).query()
+            stored = (
+                monthly.model.objects.filter(months)
+                .values(*monthly.key)
+                .annotate(
+                    counted=Value(0),
+                    stored=Value(1),
+                    **{alias: F(name) * -1 for alias, name in values.items()},
+                )
+                .order_by()
             )
+            stored_sql, stored_params = stored.query.sql_with_params()
+            key = _names(monthly.key)
+            sums = ", ".join(f"SUM({alias}) AS {alias}" for alias in values)
+            differ = " OR ".join(f"{alias} <> 0" for alias in values)
+            comparisons.append(
+                sql(f"SELECT {tag} AS tag, campaign_id, venue_id, month FROM (SELECT {key}, ")  # noqa: S608
+                + sql(f"SUM(counted) AS counted, SUM(stored) AS stored, {sums} FROM (")
+                + counted
+                + Query(f"UNION ALL {stored_sql}", list(stored_params))
+                + sql(f") u GROUP BY {key}) d WHERE (counted > 0) <> (stored > 0) OR {differ}")
+            )
+        query = (
+            self._with(*tables)
+            + sql("SELECT tag, campaign_id, venue_id, month, COUNT(*) FROM (")
+            + union(*comparisons)
+            + sql(") x GROUP BY tag, campaign_id, venue_id, month")
         )
-        return self._with(table) + Select(_placed(table, "x"), added_up).query()
+        found: dict[Table, dict[Position, int]] = {table: {} for table in tables}
+        with connection.cursor() as cursor:
+            cursor.execute(query.sql, query.params)
+            for tag, campaign_id, venue_id, month, count in cursor.fetchall():
+                table = tables[tag]
+                month = MONTHLY[table].model._meta.get_field("month").to_python(month)
+                found[table][(campaign_id, venue_id, month)] = count
+        return {table: (sum(by.values()), set(by)) for table, by in found.items()}
 
     def differences(self, tables: Iterable[Table]) -> dict[Table, "Differences"]:
         """Per table (of `FROZEN_TABLES`), the rows on which this recount and what is stored for
@@ -189,6 +253,37 @@ class DatabaseCount:
             "WITH " + ", ".join(cte.sql for cte in ctes),
             [param for cte in ctes for param in cte.params],
         )
+
+    def _counted(self, table: Table, *, frozen: bool) -> Query:
+        """`query` without its WITH clause (`_with`), to be part of a larger statement."""
+        keys = _names(contribution_keys(table))
+        sums = ", ".join(_total(name) for name in table.values)
+        added_up = (
+            sql(f"(SELECT {keys}, {sums} FROM (")  # noqa: S608
+            + self._contributions(table, frozen=frozen)
+            + sql(
+                f") c GROUP BY {keys} HAVING {_total('presence', named=False)} > 0) x "
+                "JOIN p ON p.session_id = x.session_id"
+            )
+        )
+        return Select(_placed(table, "x"), added_up).query()
+
+    def _counted_by_month(self, table: Table) -> Query:
+        """`month_query` without its WITH clause: the contributions added up per month straight
+        away, not per session first (a row exists where its presences add up to more than 0,
+        per session or per month alike: a presence is never negative)."""
+        monthly = MONTHLY[table]
+        columns = {
+            name: f"p.{quoted(name)}" if name in PLACE else f"c.{quoted(name)}"
+            for name in monthly.key
+        } | {name: f"SUM(CAST(c.{quoted(name)} AS integer))" for name in monthly.values}
+        added_up = (
+            sql("(")
+            + self._contributions(table, frozen=True)
+            + sql(") c JOIN p ON p.session_id = c.session_id")
+        )
+        query = Select(columns, added_up, group_by=monthly.key).query()
+        return query + sql(f"HAVING SUM(CAST(c.{quoted('presence')} AS integer)) > 0")
 
     def _contributions(
         self, table: Table, *, frozen: bool, compared: Select | None = None

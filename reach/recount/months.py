@@ -1,14 +1,16 @@
-"""The month cells, added up from the session cells: what reports read.
+"""The month cells: what reports read.
 
 A month cell holds the sum of the session cells with the same place (campaign, venue, country,
-locality), month, kind of person and own keys, and exists where one of them does.
+locality), month, kind of person and own keys, and exists where one of them does. The tables kept
+per month only (`MONTH_ONLY`: quiz questions and choices) have no session cells but a purged
+session's: their month cells are the sum of the rows counted from the answers of the month's
+sessions, which `DatabaseCount.month_query` gives and `DatabaseCount.month_differences` compares.
 `reach.services.rollups` writes both tiers in one transaction; this module gives what it writes
-the month cells from, and what the nightly rebuild compares them with. A refresh rewrites only the
-months its sessions were and are in (`Months`): a report's cost then follows the venues and months,
-not the sessions.
+the other month cells from, and what the nightly rebuild compares them with. A refresh rewrites
+only the months its sessions were and are in (`Months`): a report's cost then follows the venues
+and months, not the sessions.
 """
 
-import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -16,10 +18,9 @@ from dataclasses import dataclass, field
 from django.db import connection
 from django.db.models import F, Q, Sum, Value
 
+from reach.recount.database import Position
 from reach.recount.sql import Query
-from reach.recount.tables import FROZEN_TABLES, MONTHLY, Table
-
-Position = tuple[int, int, dt.date]  # campaign, venue, month
+from reach.recount.tables import FROZEN_TABLES, MONTH_ONLY, MONTHLY, Table
 
 
 @dataclass
@@ -56,6 +57,7 @@ def months_stored(session_ids: Iterable[int]) -> set[Position]:
         .values_list("campaign_id", "venue_id", "month")
         .order_by()
         for table in FROZEN_TABLES
+        if table not in MONTH_ONLY  # a session with answers has quiz or survey cells
     ]
     return set(queries[0].union(*queries[1:]))
 

@@ -120,6 +120,11 @@ SESSION_TABLES = (SESSION, QUIZ, QUIZ_QUESTION, QUIZ_CHOICE, SURVEY, SURVEY_CHOI
 # The tables counted from answers, by the database: a purged session's rows in them are kept,
 # never recounted.
 FROZEN_TABLES = (QUIZ, QUIZ_QUESTION, QUIZ_CHOICE, SURVEY, SURVEY_CHOICE)
+# The tables of answers kept per month only: no report needs their figures per session, and they
+# have the most rows (a row per question, or per choice, of every kind of person in every session).
+# Their month cells are counted from the answers of the month's sessions; their session cells hold
+# only what purged sessions carry over (their answers are gone), written at the purge.
+MONTH_ONLY = (QUIZ_QUESTION, QUIZ_CHOICE)
 
 
 def _by_month(table: Table, model: type) -> Table:

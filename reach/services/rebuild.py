@@ -6,14 +6,13 @@ import logging
 from dataclasses import dataclass, field
 
 from django.db import connection, transaction
-from django.db.models import Max
+from django.db.models import Max, Q
 from django.utils import timezone
 
 from reach.models import ReachCell, SessionChange, SessionRollup
 from reach.recount import (
+    MONTH_ONLY,
     QUIZ,
-    QUIZ_CHOICE,
-    QUIZ_QUESTION,
     REACH,
     SESSION,
     SESSION_TABLES,
@@ -22,6 +21,7 @@ from reach.recount import (
     Recount,
     Rows,
     Table,
+    month_count,
     recount,
 )
 from reach.recount.database import Differences
@@ -60,8 +60,9 @@ def _differences(stored: Rows, counted: Rows) -> list[tuple]:
     return [key for key in stored.keys() | counted.keys() if stored.get(key) != counted.get(key)]
 
 
-# The session tables, compared a group at a time: quiz questions and choices read the same answers.
-_COMPARED = ((SESSION,), (QUIZ,), (QUIZ_QUESTION, QUIZ_CHOICE), (SURVEY,), (SURVEY_CHOICE,))
+# The session tables compared per session, one at a time; the tables kept per month only
+# (`MONTH_ONLY`) are compared per month, together (questions and choices read the same answers).
+_COMPARED = ((SESSION,), (QUIZ,), (SURVEY,), (SURVEY_CHOICE,))
 
 
 def _session_differences(result: Recount, tables: tuple[Table, ...]) -> dict[Table, Differences]:
@@ -91,9 +92,17 @@ def stored_differences(result: Recount) -> dict[str, int]:
     if differing := _differences(stored, result.counted[REACH]):
         differences[ReachCell.__name__] = len(differing)
     months = Months(everything=True) if result.live is None else Months(months_of(result))
+    if not months:
+        return differences
     for session_table, monthly in MONTHLY.items():
-        if months and (rows := month_differences(session_table, months)[0]):
+        if session_table in MONTH_ONLY:
+            continue
+        if rows := month_differences(session_table, months)[0]:
             differences[monthly.model.__name__] = rows
+    count = result if months.everything else month_count(months)
+    for table, (rows, _positions) in count.month_differences(MONTH_ONLY, months.q()).items():
+        if rows:
+            differences[MONTHLY[table].model.__name__] = rows
     return differences
 
 
@@ -107,24 +116,29 @@ def _rebuild_settings() -> None:
             cursor.execute("SET LOCAL jit = off")
 
 
-def _rebuild_months(report: Rebuild) -> None:
-    """Compare every month cell with the sum of its session cells (repaired already) and write
-    the months that differ again; month tables still empty are written at once."""
+def _rebuild_months(report: Rebuild, result: Recount) -> None:
+    """Compare every month cell with the sum of its session cells (repaired already), or, for
+    the tables kept per month only, with what the full recount `result` counts from the answers,
+    and write the months that differ again; month tables still empty are written at once."""
     if not any(monthly.model.objects.exists() for monthly in MONTHLY.values()):
-        for name, written in months_write(Months(everything=True)).items():
+        for name, written in months_write(Months(everything=True), result).items():
             if written:
                 report.differences[name] = written
         return
+    found = {
+        session_table: month_differences(session_table, Months(everything=True))
+        for session_table in MONTHLY
+        if session_table not in MONTH_ONLY
+    } | result.month_differences(MONTH_ONLY, Q())
     repair = Months()
-    for session_table, monthly in MONTHLY.items():
-        rows, positions = month_differences(session_table, Months(everything=True))
+    for session_table, (rows, positions) in found.items():
         if rows:
-            name = monthly.model.__name__
+            name = MONTHLY[session_table].model.__name__
             report.differences[name] = rows
             report.examples[name] = sorted(positions)[: Differences.EXAMPLES]
             repair.positions |= positions
     if repair:
-        months_write(repair)
+        months_write(repair, month_count(repair))
 
 
 def rollups_rebuild(*, progress=None) -> Rebuild:
@@ -155,6 +169,10 @@ def rollups_rebuild(*, progress=None) -> Rebuild:
             if progress:
                 progress(step, steps, table.model._meta.verbose_name)
             name = table.model.__name__
+            if table in MONTH_ONLY:
+                # Counted per month, with the month cells; its session cells are what purged
+                # sessions carry over, which no recount can check.
+                continue
             if table in empty:
                 # Nothing stored (a first rebuild): every counted row is new, written at once.
                 if written := rows_write(result, table, frozen=True):
@@ -167,8 +185,7 @@ def rollups_rebuild(*, progress=None) -> Rebuild:
                 total, examples = len(keys), keys[: Differences.EXAMPLES]
             else:
                 if table not in compared:
-                    together = tuple(t for t in _compared_with(table) if t not in empty)
-                    compared |= _session_differences(result, together)
+                    compared |= _session_differences(result, _compared_with(table))
                 changed_sessions |= compared[table].by_session.keys()
                 total, examples = compared[table].total, compared[table].examples
             if total:
@@ -184,7 +201,7 @@ def rollups_rebuild(*, progress=None) -> Rebuild:
             rows_replace(changed, months_too=False)
         if progress:
             progress(steps - 1, steps, "month cells")
-        _rebuild_months(report)
+        _rebuild_months(report, result)
         SessionRollup.objects.update(refreshed_at=timezone.now())
         if absorbed is not None:
             SessionChange.objects.filter(pk__lte=absorbed).delete()

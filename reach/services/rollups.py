@@ -1,5 +1,6 @@
 """Writing rollups: recount some sessions (and the partitions, a campaign at a venue, they are in)
-and replace their rows and the month cells of their months.
+and replace their rows and the month cells of their months (for the tables kept per month only,
+counted again from the answers of every session of those months).
 
 Each refresh replaces the rows of the sessions and partitions it recounted, in one transaction,
 after locking the venues involved: two refreshes of the same place run one after the other, a
@@ -14,13 +15,16 @@ from django.utils import timezone
 from reach.models import ReachCell, SessionChange, SessionRollup
 from reach.recount import (
     FROZEN_TABLES,
+    MONTH_ONLY,
     REACH,
     SESSION,
     SESSION_TABLES,
     Recount,
     Table,
+    month_count,
     recount,
 )
+from reach.recount.database import DatabaseCount
 from reach.recount.months import Months, Position, month_rows, months_stored
 from reach.recount.tables import MONTHLY
 from workshops.models import Session, Venue
@@ -71,14 +75,29 @@ def months_of(result: Recount) -> set[Position]:
     return {(place.campaign_id, place.venue_id, place.month) for place in result.places.values()}
 
 
-def months_write(months: Months) -> dict[str, int]:
-    """Write the month cells of these months again, added up from the session cells (which must
-    be written already). Returns how many rows it wrote in each table."""
+def months_write(months: Months, count: DatabaseCount) -> dict[str, int]:
+    """Write the month cells of these months again: added up from the session cells (which must
+    be written already), and for the tables kept per month only from the answers `count`
+    counts (every session of those months: `month_count`, or a full recount for every month).
+    Returns how many rows it wrote in each table."""
     written = {}
     for session_table, monthly in MONTHLY.items():
         monthly.model.objects.filter(months.q()).delete()
-        written[monthly.model.__name__] = _insert_from(monthly, month_rows(session_table, months))
+        if session_table in MONTH_ONLY:
+            rows = count.month_query(session_table)
+        else:
+            rows = month_rows(session_table, months)
+        written[monthly.model.__name__] = _insert_from(monthly, rows)
     return written
+
+
+def month_only_rows_keep(result: Recount) -> None:
+    """Write the session cells of the tables kept per month only for the recounted sessions,
+    counted from their answers: what they carry over once those answers are deleted (a purge,
+    `reach.retention`). The sessions must still be live in `result`."""
+    for table in MONTH_ONLY:
+        table.model.objects.filter(session_id__in=result.sessions).delete()
+        rows_write(result, table, frozen=False)
 
 
 def rows_replace(
@@ -102,10 +121,11 @@ def rows_replace(
         if not everything:
             stored = stored.filter(session_id__in=result.sessions)
         stored.delete()
-        rows_write(result, table)
+        if table not in MONTH_ONLY:  # those are counted straight into their month cells
+            rows_write(result, table)
         table.model.objects.bulk_create(table.instances(carried), 2000)
     if months:
-        months_write(months)
+        months_write(months, result if everything else month_count(months))
     reach = ReachCell.objects.all()
     if not everything:
         reach = reach.filter(partitions_filter(result.partitions))

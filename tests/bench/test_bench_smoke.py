@@ -21,7 +21,8 @@ FIGURES = (
     "freshness",
     "quiz page weight",
     "bulk load",
-    "rollup rebuild",
+    "rollup rebuild, first",
+    "rollup rebuild, nightly",
     "report scaling",
 )
 

@@ -32,6 +32,7 @@ from reach.models import (
     QuizCell,
     QuizChoiceCell,
     QuizQuestionCell,
+    QuizQuestionMonthCell,
     ReachCell,
     SessionRollup,
     SurveyCell,
@@ -42,7 +43,7 @@ from reach.services.rollups import campaign_refresh, session_refresh
 from surveys.models import Response, ResponseAnswer
 from surveys.questions import content_at_revision as survey_at_revision
 from tests.reach.test_rollups import _apply, changes
-from tests.reach.world import World, rollup_rows
+from tests.reach.world import MONTH_CELLS, PURGED_SHARES, World, rollup_rows
 from tests.workshops.factories import SessionFactory
 from workshops.models import Participant, Session, SessionState
 from workshops.services import (
@@ -151,6 +152,33 @@ def test_a_purge_keeps_every_figure_and_deletes_the_participant_data_of_old_grou
     assert rollups_rebuild().differences == {}
     assert rollup_rows() == rows
     assert retention.participant_data_purge().sessions == 0, "a purge run twice deletes nothing"
+
+
+def test_a_purged_groups_question_and_choice_figures_are_kept_apart_and_still_count(answered):
+    class_7b = [session.pk for session in answered.sessions[:2]]
+    months = rollup_rows(MONTH_CELLS)
+    assert all(rows == [] for rows in rollup_rows(PURGED_SHARES).values()), "kept per month only"
+
+    retention.participant_data_purge()
+
+    for model in PURGED_SHARES:
+        kept = set(model.objects.values_list("session_id", flat=True))
+        assert kept == set(class_7b), model.__name__  # 7B's share, and no one else's
+    assert rollup_rows(MONTH_CELLS) == months
+    # 9A's answers change; the month cells add 7B's share to what 9A's answers count now.
+    answered.join(2, "students", "female", "14-17")
+    answered.submit(len(answered.participants) - 1, "pre", 0)
+    campaign_refresh(campaign_id=answered.campaign.pk)
+    assert rollup_rows(MONTH_CELLS) != months
+    assert rollups_rebuild().differences == {}
+    session_refresh(session_id=class_7b[0])
+    assert rollups_rebuild().differences == {}
+    answered_by_7b = QuizQuestionMonthCell.objects.filter(
+        venue=answered.sessions[0].venue, phase="pre"
+    ).aggregate(n=Sum("answered"))["n"]
+    assert answered_by_7b == sum(
+        QuizQuestionCell.objects.filter(phase="pre").values_list("answered", flat=True)
+    )
 
 
 def test_a_purged_session_takes_no_more_participants(answered):

@@ -13,7 +13,6 @@ from reach.models import (
     QuizCell,
     QuizChoiceMonthCell,
     QuizMonthCell,
-    QuizQuestionCell,
     QuizQuestionMonthCell,
     ReachCell,
     SessionChange,
@@ -93,7 +92,7 @@ def assert_rollups_equal_a_fresh_count(world: World) -> None:
         expected = quiz["totals"].get(phase, {})
         assert {k: v or 0 for k, v in stored.items()} == {k: expected.get(k, 0) for k in stored}
     for (phase, question_key), expected in quiz["questions"].items():
-        stored = QuizQuestionCell.objects.filter(phase=phase, question_key=question_key)
+        stored = QuizQuestionMonthCell.objects.filter(phase=phase, question_key=question_key)
         assert stored.aggregate(n=Sum("answered"))["n"] == expected["answered"]
         assert stored.aggregate(n=Sum("correct"))["n"] == expected["correct"]
     chosen = expected_survey()
@@ -229,7 +228,7 @@ def test_a_deleted_session_is_no_longer_counted(world, tree, django_capture_on_c
 def test_paper_ticks_count_for_questions_with_one_right_answer(world):
     world.paper(1, "pre", 8, 5)
     rollups_rebuild()
-    question = QuizQuestionCell.objects.get(question_key=Q_SINGLE)
+    question = QuizQuestionMonthCell.objects.get(question_key=Q_SINGLE)
     assert (question.answered, question.correct) == (8, 5)
     assert (question.audience, question.gender) == ("students", "not_stated")
     assert QuizCell.objects.get().paper_sheets == 8
@@ -250,7 +249,7 @@ def test_a_rebuild_that_wrote_rows_leaves_the_database_planning_with_their_numbe
             return cursor.fetchone()[0]
 
     assert rollups_rebuild().total > 0
-    for model in (ReachCell, QuizCell, QuizQuestionCell, QuizQuestionMonthCell):
+    for model in (ReachCell, QuizCell, QuizQuestionMonthCell, QuizChoiceMonthCell):
         assert rows_planned(model) == model.objects.count() > 0, model.__name__
 
 

@@ -149,6 +149,11 @@ class World:
 
 @pytest.fixture
 def world(tree, quiz) -> World:
+    return world_build(tree, quiz)
+
+
+def world_build(tree, quiz) -> World:
+    """What `world` gives, for fixtures of a wider scope (tests/shared_data.py)."""
     school = VenueFactory(name="Colegio Las Aguas", locality="Santa Fe")
     other_school = VenueFactory(name="Colegio San Blas", locality="San Cristóbal")
     class_7b = GroupFactory(venue=school, name="7B")
@@ -180,22 +185,24 @@ MONTH_CELLS = (
     SurveyMonthCell,
     SurveyChoiceMonthCell,
 )
+# The session cells of the figures kept per month only: empty but for what purged sessions carry
+# over (written by the purge, from the answers it deletes).
+PURGED_SHARES = (QuizQuestionCell, QuizChoiceCell)
 ROLLUPS = (
     ReachCell,
     SessionRollup,
     QuizCell,
-    QuizQuestionCell,
-    QuizChoiceCell,
     SurveyCell,
     SurveyChoiceCell,
     *MONTH_CELLS,
 )
 
 
-def rollup_rows() -> dict[str, list[tuple]]:
-    """Every row of every rollup table (what every report reads), without ids and refresh times."""
+def rollup_rows(models=ROLLUPS) -> dict[str, list[tuple]]:
+    """Every row of every rollup table that a recount gives (what every report reads), without
+    ids and refresh times; the purged shares (`PURGED_SHARES`) only when asked for."""
     rows = {}
-    for model in ROLLUPS:
+    for model in models:
         names = [
             f.attname for f in model._meta.concrete_fields if f.name not in ("id", "refreshed_at")
         ]
