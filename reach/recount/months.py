@@ -35,6 +35,12 @@ class Months:
     def __bool__(self) -> bool:
         return self.everything or bool(self.positions or self.partitions)
 
+    def campaigns(self) -> set[int]:
+        """The campaigns of these months (not for `everything`)."""
+        return {position[0] for position in self.positions} | {
+            campaign_id for campaign_id, _venue in self.partitions
+        }
+
     def q(self) -> Q:
         if self.everything:
             return Q()

@@ -23,6 +23,7 @@ from reach.models import (
 )
 from reach.privacy import PLACE, ProtectedCell, cells_protect, cells_total, masked_shown
 from reach.recount.tables import REACH
+from reach.selectors.kept import kept
 from workshops.models import CampaignPage, Venue
 from workshops.models.choices import AgeBand, Audience, Gender
 
@@ -84,9 +85,12 @@ def _reach_people(values) -> int:
 
 def reach_cells(*, campaign: CampaignPage) -> list[ProtectedCell]:
     """The campaign's reach cells, protected (one query): what every breakdown adds up."""
-    rows = ReachCell.objects.filter(campaign=campaign).values(*PLACE, *REACH_MEASURES)
-    protected = cells_protect(rows, measures=REACH_MEASURES, people=_reach_people)
-    return protected.get((), [])
+
+    def protect() -> list[ProtectedCell]:
+        rows = ReachCell.objects.filter(campaign=campaign).values(*PLACE, *REACH_MEASURES)
+        return cells_protect(rows, measures=REACH_MEASURES, people=_reach_people).get((), [])
+
+    return kept(campaign.pk, "reach", protect)
 
 
 DIMENSIONS = {

@@ -22,6 +22,7 @@ from reach.models import (
 )
 from reach.privacy import PLACE, ProtectedCell, cells_protect, cells_total
 from reach.recount.tables import QUIZ
+from reach.selectors.kept import kept
 from reach.selectors.names import module_title_in
 from reach.selectors.scope import Filters, cells_of
 from workshops.models import CampaignPage
@@ -197,8 +198,14 @@ def knowledge(*, campaign: CampaignPage, filters: Filters, language: str) -> lis
     """Per quiz: attempts, mean scores before and after, pass rate, gain on matched pairs; per
     question: correct before and after and the most chosen wrong answer (five queries)."""
     series = ("quiz_key", "phase")
-    rows = QuizMonthCell.objects.filter(campaign=campaign).values(*PLACE, *series, *QUIZ_MEASURES)
-    protected = cells_protect(rows, measures=QUIZ_MEASURES, people=_quiz_people, series=series)
+
+    def protect() -> dict[tuple, list[ProtectedCell]]:
+        rows = QuizMonthCell.objects.filter(campaign=campaign).values(
+            *PLACE, *series, *QUIZ_MEASURES
+        )
+        return cells_protect(rows, measures=QUIZ_MEASURES, people=_quiz_people, series=series)
+
+    protected = kept(campaign.pk, "quiz", protect)
     totals, left_out = series_admitted(protected, filters, series)
     quizzes = _quiz_figures(totals)
     if not quizzes:
@@ -212,25 +219,34 @@ def knowledge(*, campaign: CampaignPage, filters: Filters, language: str) -> lis
         .values_list("quiz__translation_key", "title")
     ):
         modules[quiz_key].append(title)
-    per_question: dict[tuple, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for row in (
-        cells_of(QuizQuestionMonthCell, campaign, filters)
-        .exclude(left_out)
-        .values("quiz_key", "phase", "question_key")
-        .annotate(answered=Sum("answered"), correct=Sum("correct"))
-    ):
-        key = (row["quiz_key"], row["question_key"])
-        per_question[key][f"{row['phase']}_answered"] += row["answered"]
-        per_question[key][f"{row['phase']}_correct"] += row["correct"]
-    chosen: dict[tuple, dict[str, int]] = defaultdict(dict)
-    for row in (
-        cells_of(QuizChoiceMonthCell, campaign, filters)
-        .filter(phase="post")
-        .exclude(left_out)
-        .values("quiz_key", "question_key", "choice_key")
-        .annotate(n=Sum("count"))
-    ):
-        chosen[(row["quiz_key"], row["question_key"])][row["choice_key"]] = row["n"]
+
+    def questions() -> tuple[dict, dict]:
+        per_question: dict[tuple, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        for row in (
+            cells_of(QuizQuestionMonthCell, campaign, filters)
+            .exclude(left_out)
+            .values("quiz_key", "phase", "question_key")
+            .annotate(answered=Sum("answered"), correct=Sum("correct"))
+        ):
+            key = (row["quiz_key"], row["question_key"])
+            per_question[key][f"{row['phase']}_answered"] += row["answered"]
+            per_question[key][f"{row['phase']}_correct"] += row["correct"]
+        chosen: dict[tuple, dict[str, int]] = defaultdict(dict)
+        for row in (
+            cells_of(QuizChoiceMonthCell, campaign, filters)
+            .filter(phase="post")
+            .exclude(left_out)
+            .values("quiz_key", "question_key", "choice_key")
+            .annotate(n=Sum("count"))
+        ):
+            chosen[(row["quiz_key"], row["question_key"])][row["choice_key"]] = row["n"]
+        return {key: dict(counts) for key, counts in per_question.items()}, dict(chosen)
+
+    # Unfiltered, the sums are every cell's but those left out to protect a few (which follow
+    # from the rollups too): the same for every reader until the next refresh.
+    per_question, chosen = (
+        questions() if filters.active else kept(campaign.pk, "questions", questions)
+    )
     results = []
     for quiz_key, figures in quizzes.items():
         quiz = found.get(quiz_key)

@@ -13,6 +13,7 @@ from reach.models import (
     SurveyMonthCell,
 )
 from reach.privacy import PLACE, cells_protect
+from reach.selectors.kept import kept
 from reach.selectors.learning import localized, series_admitted
 from reach.selectors.scope import Filters, cells_of
 from surveys.models import Survey
@@ -50,22 +51,33 @@ def survey_results(
     """Per survey and phase: responses, and for each question how many chose each answer
     (three queries). Free texts stay in the sessions, with their trainers."""
     series = ("survey_key", "phase")
-    rows = SurveyMonthCell.objects.filter(campaign=campaign).values(*PLACE, *series, "responses")
-    protected = cells_protect(
-        rows, measures=("responses",), people=lambda values: values["responses"], series=series
-    )
-    responses, left_out = series_admitted(protected, filters, series)
+
+    def protect() -> dict[tuple, list]:
+        rows = SurveyMonthCell.objects.filter(campaign=campaign).values(
+            *PLACE, *series, "responses"
+        )
+        return cells_protect(
+            rows, measures=("responses",), people=lambda values: values["responses"], series=series
+        )
+
+    responses, left_out = series_admitted(kept(campaign.pk, "survey", protect), filters, series)
     if not responses:
         return []
-    chosen: dict[tuple, int] = {}
-    for row in (
-        cells_of(SurveyChoiceMonthCell, campaign, filters)
-        .exclude(left_out)
-        .values("survey_key", "phase", "question_key", "choice_key")
-        .annotate(n=Sum("count"))
-    ):
-        key = (row["survey_key"], row["phase"], row["question_key"], row["choice_key"])
-        chosen[key] = row["n"]
+
+    def answers() -> dict[tuple, int]:
+        chosen: dict[tuple, int] = {}
+        for row in (
+            cells_of(SurveyChoiceMonthCell, campaign, filters)
+            .exclude(left_out)
+            .values("survey_key", "phase", "question_key", "choice_key")
+            .annotate(n=Sum("count"))
+        ):
+            key = (row["survey_key"], row["phase"], row["question_key"], row["choice_key"])
+            chosen[key] = row["n"]
+        return chosen
+
+    # Unfiltered: the same for every reader until the next refresh (see `knowledge`).
+    chosen = answers() if filters.active else kept(campaign.pk, "survey-answers", answers)
     found = localized(Survey, {key for key, _phase in responses}, language)
     results = []
     for (survey_key, phase), total in sorted(responses.items(), key=lambda item: item[0][1]):

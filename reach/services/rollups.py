@@ -27,6 +27,7 @@ from reach.recount import (
 from reach.recount.database import DatabaseCount
 from reach.recount.months import Months, Position, month_rows, months_stored
 from reach.recount.tables import MONTHLY
+from reach.selectors.kept import rollups_written
 from workshops.models import Session, Venue
 
 
@@ -81,6 +82,7 @@ def months_write(months: Months, count: DatabaseCount) -> dict[str, int]:
     counts (every session of those months: `month_count`, or a full recount for every month).
     Returns how many rows it wrote in each table."""
     written = {}
+    rollups_written(None if months.everything else months.campaigns())
     for session_table, monthly in MONTHLY.items():
         monthly.model.objects.filter(months.q()).delete()
         if session_table in MONTH_ONLY:
@@ -131,6 +133,7 @@ def rows_replace(
         reach = reach.filter(partitions_filter(result.partitions))
     reach.delete()
     rows_write(result, REACH)
+    rollups_written(None if everything else {campaign for campaign, _venue in result.partitions})
 
 
 def sessions_refresh(*, session_ids: list[int], partitions: set[tuple[int, int]] = frozenset()):

@@ -1,0 +1,65 @@
+"""A report's figures are kept between refreshes (reach.selectors.kept): every later view reads
+them, and the next refresh, by a worker or the nightly rebuild, shows what changed."""
+
+import pytest
+
+from reach.services.rebuild import rollups_rebuild
+from reach.services.rollups import session_refresh
+from tests.reach.test_reports import KEPT_REPORT_QUERIES, report_url
+from tests.reach.world import World
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def answered(world: World) -> World:
+    """Five teachers of 7B's first session took both tests and the survey."""
+    for person in range(5):
+        world.join(0, "teachers", "female", "18+")
+        world.submit(person, "pre", 1)
+        world.submit(person, "post", 0)
+        world.respond(person, "4")
+    rollups_rebuild()
+    return world
+
+
+def post_attempts(client, world: World) -> int:
+    return client.get(report_url(world)).context["report"].knowledge[0].post_attempts
+
+
+def test_a_report_viewed_again_reads_its_kept_figures_and_shows_a_refresh_at_once(
+    client, people, answered, django_assert_max_num_queries
+):
+    client.force_login(people.coordinator)
+    assert post_attempts(client, answered) == 5
+    with django_assert_max_num_queries(KEPT_REPORT_QUERIES):
+        assert post_attempts(client, answered) == 5
+
+    answered.join(0, "teachers", "male", "18+")
+    answered.submit(5, "post", 2)
+    assert post_attempts(client, answered) == 5, "not counted before its session's refresh"
+    session_refresh(session_id=answered.sessions[0].pk)
+    assert post_attempts(client, answered) == 6
+
+
+def test_a_filtered_report_counts_its_own_figures_beside_the_kept_unfiltered_ones(
+    client, people, answered
+):
+    client.force_login(people.coordinator)
+    assert post_attempts(client, answered) == 5
+    students = client.get(report_url(answered, audience="students")).context["report"]
+    assert students.knowledge == [], "only teachers answered"
+    mine = client.get(report_url(answered, locality="Santa Fe")).context["report"]
+    assert mine.knowledge[0].post_attempts == 5
+    assert [question.post_answered for question in mine.knowledge[0].questions] == [5, 5, 5]
+
+
+def test_with_the_cache_down_the_report_counts_every_figure_as_it_is(
+    client, people, answered, cache_down
+):
+    client.force_login(people.coordinator)
+    assert post_attempts(client, answered) == 5
+    answered.join(0, "teachers", "male", "18+")
+    answered.submit(5, "post", 2)
+    session_refresh(session_id=answered.sessions[0].pk)
+    assert post_attempts(client, answered) == 6
