@@ -6,8 +6,9 @@ of answers are kept twice: per session (`SessionCell`s, what a refresh replaces 
 changes, and what a purged session carries over), and added up per month (`MonthCell`s, what
 reports read), so that a report's cost depends on the venues, months and questions, never on the
 number of sessions or answers. Figures per question and per choice, the most rows by far, are
-kept per month only: their session cells (`QuizQuestionCell`, `QuizChoiceCell`) hold only what a
-purged session carries over (`reach.recount.tables.MONTH_ONLY`). The source tables stay the
+kept per month only: their session cells (`QuizQuestionCell`, `QuizChoiceCell`,
+`SurveyChoiceCell`) hold only what a purged session carries over
+(`reach.recount.tables.MONTH_ONLY`). The source tables stay the
 truth: `reach_rebuild` can always write these again from them.
 
 Sums are kept as integers (correct answers and questions asked, not mean percentages) so that a
@@ -278,7 +279,7 @@ class SurveyCell(SessionCell, SurveyFigures):
 
 
 class SurveyChoiceCell(SessionCell, SurveyChoiceFigures):
-    """`SurveyChoiceFigures` of one session."""
+    """`SurveyChoiceFigures` of one purged session (the live ones' are counted per month only)."""
 
     class Meta:
         verbose_name = _("survey choice cell")

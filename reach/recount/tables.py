@@ -124,7 +124,7 @@ FROZEN_TABLES = (QUIZ, QUIZ_QUESTION, QUIZ_CHOICE, SURVEY, SURVEY_CHOICE)
 # have the most rows (a row per question, or per choice, of every kind of person in every session).
 # Their month cells are counted from the answers of the month's sessions; their session cells hold
 # only what purged sessions carry over (their answers are gone), written at the purge.
-MONTH_ONLY = (QUIZ_QUESTION, QUIZ_CHOICE)
+MONTH_ONLY = (QUIZ_QUESTION, QUIZ_CHOICE, SURVEY_CHOICE)
 
 
 def _by_month(table: Table, model: type) -> Table:

@@ -17,7 +17,6 @@ from reach.recount import (
     SESSION,
     SESSION_TABLES,
     SURVEY,
-    SURVEY_CHOICE,
     Recount,
     Rows,
     Table,
@@ -61,8 +60,8 @@ def _differences(stored: Rows, counted: Rows) -> list[tuple]:
 
 
 # The session tables compared per session, one at a time; the tables kept per month only
-# (`MONTH_ONLY`) are compared per month, together (questions and choices read the same answers).
-_COMPARED = ((SESSION,), (QUIZ,), (SURVEY,), (SURVEY_CHOICE,))
+# (`MONTH_ONLY`) are compared per month, together (each kind of answer is grouped once).
+_COMPARED = ((SESSION,), (QUIZ,), (SURVEY,))
 
 
 def _session_differences(result: Recount, tables: tuple[Table, ...]) -> dict[Table, Differences]:

@@ -17,7 +17,7 @@ from reach.models import (
     ReachCell,
     SessionChange,
     SessionRollup,
-    SurveyChoiceCell,
+    SurveyChoiceMonthCell,
 )
 from reach.services.rebuild import rollups_rebuild
 from reach.services.rollups import session_refresh
@@ -96,9 +96,12 @@ def assert_rollups_equal_a_fresh_count(world: World) -> None:
         assert stored.aggregate(n=Sum("answered"))["n"] == expected["answered"]
         assert stored.aggregate(n=Sum("correct"))["n"] == expected["correct"]
     chosen = expected_survey()
-    assert (SurveyChoiceCell.objects.aggregate(n=Sum("count"))["n"] or 0) == sum(chosen.values())
+    stored = SurveyChoiceMonthCell.objects.aggregate(n=Sum("count"))["n"]
+    assert (stored or 0) == sum(chosen.values())
     for (question_key, choice_key), n in chosen.items():
-        stored = SurveyChoiceCell.objects.filter(question_key=question_key, choice_key=choice_key)
+        stored = SurveyChoiceMonthCell.objects.filter(
+            question_key=question_key, choice_key=choice_key
+        )
         assert stored.aggregate(n=Sum("count"))["n"] == n
     assert not SessionChange.objects.exists(), "every change was absorbed"
 

@@ -187,13 +187,12 @@ MONTH_CELLS = (
 )
 # The session cells of the figures kept per month only: empty but for what purged sessions carry
 # over (written by the purge, from the answers it deletes).
-PURGED_SHARES = (QuizQuestionCell, QuizChoiceCell)
+PURGED_SHARES = (QuizQuestionCell, QuizChoiceCell, SurveyChoiceCell)
 ROLLUPS = (
     ReachCell,
     SessionRollup,
     QuizCell,
     SurveyCell,
-    SurveyChoiceCell,
     *MONTH_CELLS,
 )
 
