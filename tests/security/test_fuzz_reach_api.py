@@ -266,8 +266,12 @@ def bad_tokens(people, reported, secret) -> list:
     return tokens
 
 
-# Header values reach Django as Latin-1 text; anything in that range can be sent.
-HEADER_TEXT = st.text(st.characters(min_codepoint=0x20, max_codepoint=0xFF), max_size=60)
+# Header values reach Django as Latin-1 text; anything in that range can be sent, but for a
+# leading space of any kind (a space, NEL, a no-break space), which HTTP clients strip or refuse
+# before sending (the test's client raises on it), so no server ever sees it.
+HEADER_TEXT = st.text(st.characters(min_codepoint=0x20, max_codepoint=0xFF), max_size=60).filter(
+    lambda text: not text[:1].isspace()
+)
 
 
 @FUZZ
