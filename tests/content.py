@@ -46,6 +46,11 @@ class Tree:
 @pytest.fixture
 def tree(db) -> Tree:
     """A published English site: home, campaigns, one campaign with a module, manual, handout."""
+    return tree_build()
+
+
+def tree_build() -> Tree:
+    """What `tree` gives, for fixtures of a wider scope (tests/shared_data.py)."""
     for code in ("es", "ro", "fr"):
         Locale.objects.get_or_create(language_code=code)
     home = publish(HomePageFactory(parent=Page.get_first_root_node(), slug="home-en"))
@@ -116,6 +121,11 @@ class People:
 def people(tree) -> People:
     """Accounts for each role; the coordinator coordinates tree.campaign and the trainer plans its
     sessions, the other coordinator and the other trainer belong to another campaign."""
+    return people_build(tree)
+
+
+def people_build(tree: Tree) -> People:
+    """What `people` gives, for fixtures of a wider scope (tests/shared_data.py)."""
     other_campaign = publish(
         CampaignPageFactory(parent=tree.index, title="Another campaign", slug="another")
     )
@@ -141,6 +151,11 @@ def people(tree) -> People:
 @pytest.fixture
 def quiz(tree):
     """A published English quiz of three questions (one of each type) testing tree.module."""
+    return quiz_build(tree)
+
+
+def quiz_build(tree: Tree):
+    """What `quiz` gives, for fixtures of a wider scope (tests/shared_data.py)."""
     return QuizFactory(modules=[tree.module])
 
 

@@ -6,6 +6,7 @@ from io import StringIO
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.test import override_settings
 from django.urls import reverse
 from wagtail.models import Locale, Page, Site
 
@@ -15,6 +16,7 @@ from quizzes.questions import questions_of
 from surveys.disclosure import disclosure_terms, text_discloses
 from surveys.models import Survey
 from tests.quizzes.factories import quiz_form_data
+from tests.shared_data import building, content_token_renew, module_transaction, order_guard
 from workshops import roles
 from workshops.models import (
     CampaignCoordinator,
@@ -41,6 +43,30 @@ def demo_load(*args: str) -> str:
     return out.getvalue()
 
 
+@pytest.fixture(scope="module")
+def _loaded_once(request, django_db_setup, django_db_blocker, tmp_path_factory):
+    """One `demo_load` for the module's tests that only read what it makes (tests/shared_data.py);
+    its accounts file in a folder of its own, as each test's run had one."""
+    accounts = tmp_path_factory.mktemp("demo-load") / "demo-accounts.json"
+    with (
+        override_settings(DEMO_ACCOUNTS_FILE=accounts),
+        module_transaction(request, django_db_blocker),
+    ):
+        with building(django_db_blocker):
+            output = demo_load()
+        yield output
+
+
+@pytest.fixture
+def loaded(_loaded_once, db) -> str:
+    """What one `demo_load` run made, in this test's transaction; the run's output."""
+    content_token_renew()
+    return _loaded_once
+
+
+_shared_data_order = order_guard("loaded")
+
+
 def printed_passwords(output: str) -> dict[str, str]:
     passwords = {}
     for line in output.splitlines():
@@ -48,15 +74,6 @@ def printed_passwords(output: str) -> dict[str, str]:
             username, password = line.split()[-3], line.split()[-1]
             passwords[username] = password
     return passwords
-
-
-def test_demo_load_replaces_the_welcome_page_with_a_published_home_page():
-    demo_load()
-
-    site = Site.objects.get(is_default_site=True)
-    assert isinstance(site.root_page.specific, HomePage)
-    assert site.root_page.live
-    assert not Page.objects.filter(title__startswith="Welcome to your new Wagtail site").exists()
 
 
 def test_demo_load_twice_leaves_one_of_everything_and_keeps_the_passwords():
@@ -71,31 +88,6 @@ def test_demo_load_twice_leaves_one_of_everything_and_keeps_the_passwords():
     assert get_user_model().objects.count() == users
     assert first == second
     assert HomePage.objects.get(locale__language_code="en").revisions.count() == 1
-
-
-def test_demo_admin_logs_into_the_wagtail_admin_with_the_printed_password(client):
-    passwords = printed_passwords(demo_load())
-
-    response = client.post(
-        reverse("wagtailadmin_login"),
-        {"username": "admin", "password": passwords["admin"]},
-        follow=True,
-    )
-
-    assert response.status_code == 200
-    assert response.wsgi_request.user.username == "admin"
-    assert response.redirect_chain[-1][0] == reverse("wagtailadmin_home")
-
-
-def test_demo_trainer_and_coordinator_are_in_their_groups_without_admin_rights():
-    demo_load()
-    users = get_user_model().objects
-
-    trainer, coordinator = users.get(username="trainer"), users.get(username="coordinator")
-
-    assert list(trainer.groups.values_list("name", flat=True)) == [roles.TRAINERS]
-    assert list(coordinator.groups.values_list("name", flat=True)) == [roles.COORDINATORS]
-    assert not trainer.is_staff and not coordinator.is_superuser
 
 
 def test_demo_load_prints_where_each_user_goes_and_how_to_log_in():
@@ -130,26 +122,6 @@ def test_demo_load_creates_no_accounts_where_settings_forbid_them(settings):
     assert not settings.DEMO_ACCOUNTS_FILE.exists()
 
 
-def test_demo_load_builds_both_campaigns_with_modules_manuals_and_translations():
-    demo_load()
-
-    campaigns = {
-        page.slug: page for page in CampaignPage.objects.filter(locale__language_code="en")
-    }
-    assert set(campaigns) == {"golondrina", "preventing-trafficking"}
-    for slug, local in (("golondrina", "es"), ("preventing-trafficking", "ro")):
-        campaign = campaigns[slug]
-        assert WorkshopModulePage.objects.child_of(campaign).live().count() >= 3
-        kinds = set(ManualPage.objects.child_of(campaign).values_list("kind", flat=True))
-        assert "facilitator" in kinds
-        translated = campaign.get_translation(Locale.objects.get(language_code=local))
-        assert translated.live
-        assert translated.get_children().live().count() == campaign.get_children().count()
-    assert HomePage.objects.live().count() == 4
-    # The demo trainer's three schools, and two more where past sessions took place.
-    assert Venue.objects.filter(city="Bogotá").count() == 5
-
-
 def test_demo_load_twice_leaves_one_of_each_page_and_quiz():
     demo_load()
     counts = (Page.objects.count(), Venue.objects.count(), Quiz.objects.count())
@@ -157,99 +129,6 @@ def test_demo_load_twice_leaves_one_of_each_page_and_quiz():
     demo_load()
 
     assert (Page.objects.count(), Venue.objects.count(), Quiz.objects.count()) == counts
-
-
-def test_every_demo_module_has_a_pre_post_quiz_in_each_language_of_its_campaign():
-    demo_load()
-
-    for module in WorkshopModulePage.objects.filter(locale=Locale.get_default()):
-        languages = sorted(
-            module.get_translations(inclusive=True).values_list("locale__language_code", flat=True)
-        )
-        source = Quiz.objects.get(quiz_modules__module=module, locale=module.locale)
-        assert source.use == "both" and source.live
-        variants = Quiz.objects.filter(translation_key=source.translation_key, live=True)
-        assert sorted(variants.values_list("locale__language_code", flat=True)) == languages
-        keys = {tuple(question.key for question in questions_of(quiz)) for quiz in variants}
-        assert len(keys) == 1, f"translations of {source} do not share question keys"
-        assert all(len(questions_of(quiz)) >= 5 for quiz in variants)
-
-
-def test_each_demo_campaign_has_surveys_and_disclosure_words_in_its_languages():
-    demo_load()
-
-    for campaign in CampaignPage.objects.filter(locale=Locale.get_default()):
-        languages = sorted(
-            campaign.get_translations(inclusive=True).values_list(
-                "locale__language_code", flat=True
-            )
-        )
-        sources = Survey.objects.filter(campaign=campaign, locale=campaign.locale, live=True)
-        assert sorted(sources.values_list("use", flat=True)) == ["both", "post"]
-        for source in sources:
-            variants = Survey.objects.filter(translation_key=source.translation_key, live=True)
-            assert sorted(variants.values_list("locale__language_code", flat=True)) == languages
-            keys = {tuple(block.id for block in variant.questions) for variant in variants}
-            assert len(keys) == 1
-        assert all(page.specific.disclosure_words for page in campaign.get_translations(True))
-    golondrina = CampaignPage.objects.get(slug="golondrina", locale__language_code="es")
-    assert text_discloses("Mi tío me tocó", disclosure_terms(campaign=golondrina))
-
-
-def test_a_participant_joins_the_open_demo_session_and_gets_a_score_in_its_language(client):
-    demo_load()
-    session = Session.objects.get(state="open")
-    assert session.language == "es"
-    client.post(reverse("join"), {"code": session.join_code})
-    response = client.post(
-        reverse("join_code", args=[session.join_code]),
-        {"agree": "yes", "role": "students", "age_band": "14-17"},
-    )
-    page = client.get(response["Location"], follow=True)
-    assert page.context["quiz"].locale.language_code == "es"
-    right = {
-        question.key: sorted(question.correct_keys)
-        for question in page.context["content"].questions
-    }
-    result = client.post(
-        page.request["PATH_INFO"], quiz_form_data(page.context, right), follow=True
-    )
-    attempt = result.context["attempt"]
-    assert attempt.correct_count == attempt.question_count >= 5
-
-
-def test_visitor_browses_both_demo_campaigns_and_downloads_a_manual(client):
-    demo_load()
-
-    for language, campaign_slug in (("es", "golondrina"), ("ro", "prevenirea-traficului")):
-        home = client.get(f"/{language}/")
-        assert home.status_code == 200
-        campaign = CampaignPage.objects.get(slug=campaign_slug, locale__language_code=language)
-        assert campaign.url in home.text
-        campaign_page = client.get(campaign.url)
-        assert campaign_page.status_code == 200
-        module = WorkshopModulePage.objects.child_of(campaign).first()
-        assert client.get(module.url).status_code == 200
-        manual = ManualPage.objects.child_of(campaign).filter(kind="facilitator").first()
-        assert manual.url + "pdf/" in campaign_page.text
-
-        pdf = client.get(manual.url + "pdf/")
-
-        assert pdf.status_code == 200
-        assert b"".join(pdf.streaming_content).startswith(b"%PDF-")
-
-
-def test_demo_trainer_has_sessions_in_the_three_bogota_localities_and_in_romania():
-    demo_load()
-    sessions = Session.objects.filter(trainer__username="trainer").select_related("venue")
-
-    bogota = {s.venue.locality: s.state for s in sessions if s.venue.city == "Bogotá"}
-    assert bogota == {"Santa Fe": "planned", "La Candelaria": "open", "San Cristóbal": "closed"}
-    assert {s.state for s in sessions if s.venue.country == "RO"} == {"planned", "closed"}
-    closed = [s for s in sessions if s.is_closed]
-    assert all(s.attendance.exists() for s in closed)
-    coordinator = get_user_model().objects.get(username="coordinator")
-    assert CampaignCoordinator.objects.filter(user=coordinator).count() == 2
 
 
 def test_the_demo_trainers_plan_sessions_of_both_demo_campaigns():
@@ -270,8 +149,148 @@ def test_demo_load_twice_leaves_the_demo_sessions_as_they_are():
     assert list(Session.objects.order_by("pk").values_list("pk", "state", "join_code")) == before
 
 
-def test_demo_trainer_logs_in_plans_and_opens_a_session_and_sees_its_code_and_qr(client):
-    passwords = printed_passwords(demo_load())
+# --- The tests below only read what one `demo_load` makes: they share one run per module and
+# worker (`loaded`), each in a transaction of its own that is rolled back. The tests above run it
+# themselves (twice, with other settings or arguments): they come first, so that each of them
+# still starts from an empty database (`order_guard`).
+
+
+def test_demo_load_replaces_the_welcome_page_with_a_published_home_page(loaded):
+    site = Site.objects.get(is_default_site=True)
+    assert isinstance(site.root_page.specific, HomePage)
+    assert site.root_page.live
+    assert not Page.objects.filter(title__startswith="Welcome to your new Wagtail site").exists()
+
+
+def test_demo_admin_logs_into_the_wagtail_admin_with_the_printed_password(client, loaded):
+    passwords = printed_passwords(loaded)
+
+    response = client.post(
+        reverse("wagtailadmin_login"),
+        {"username": "admin", "password": passwords["admin"]},
+        follow=True,
+    )
+
+    assert response.status_code == 200
+    assert response.wsgi_request.user.username == "admin"
+    assert response.redirect_chain[-1][0] == reverse("wagtailadmin_home")
+
+
+def test_demo_trainer_and_coordinator_are_in_their_groups_without_admin_rights(loaded):
+    users = get_user_model().objects
+
+    trainer, coordinator = users.get(username="trainer"), users.get(username="coordinator")
+
+    assert list(trainer.groups.values_list("name", flat=True)) == [roles.TRAINERS]
+    assert list(coordinator.groups.values_list("name", flat=True)) == [roles.COORDINATORS]
+    assert not trainer.is_staff and not coordinator.is_superuser
+
+
+def test_demo_load_builds_both_campaigns_with_modules_manuals_and_translations(loaded):
+    campaigns = {
+        page.slug: page for page in CampaignPage.objects.filter(locale__language_code="en")
+    }
+    assert set(campaigns) == {"golondrina", "preventing-trafficking"}
+    for slug, local in (("golondrina", "es"), ("preventing-trafficking", "ro")):
+        campaign = campaigns[slug]
+        assert WorkshopModulePage.objects.child_of(campaign).live().count() >= 3
+        kinds = set(ManualPage.objects.child_of(campaign).values_list("kind", flat=True))
+        assert "facilitator" in kinds
+        translated = campaign.get_translation(Locale.objects.get(language_code=local))
+        assert translated.live
+        assert translated.get_children().live().count() == campaign.get_children().count()
+    assert HomePage.objects.live().count() == 4
+    # The demo trainer's three schools, and two more where past sessions took place.
+    assert Venue.objects.filter(city="Bogotá").count() == 5
+
+
+def test_every_demo_module_has_a_pre_post_quiz_in_each_language_of_its_campaign(loaded):
+    for module in WorkshopModulePage.objects.filter(locale=Locale.get_default()):
+        languages = sorted(
+            module.get_translations(inclusive=True).values_list("locale__language_code", flat=True)
+        )
+        source = Quiz.objects.get(quiz_modules__module=module, locale=module.locale)
+        assert source.use == "both" and source.live
+        variants = Quiz.objects.filter(translation_key=source.translation_key, live=True)
+        assert sorted(variants.values_list("locale__language_code", flat=True)) == languages
+        keys = {tuple(question.key for question in questions_of(quiz)) for quiz in variants}
+        assert len(keys) == 1, f"translations of {source} do not share question keys"
+        assert all(len(questions_of(quiz)) >= 5 for quiz in variants)
+
+
+def test_each_demo_campaign_has_surveys_and_disclosure_words_in_its_languages(loaded):
+    for campaign in CampaignPage.objects.filter(locale=Locale.get_default()):
+        languages = sorted(
+            campaign.get_translations(inclusive=True).values_list(
+                "locale__language_code", flat=True
+            )
+        )
+        sources = Survey.objects.filter(campaign=campaign, locale=campaign.locale, live=True)
+        assert sorted(sources.values_list("use", flat=True)) == ["both", "post"]
+        for source in sources:
+            variants = Survey.objects.filter(translation_key=source.translation_key, live=True)
+            assert sorted(variants.values_list("locale__language_code", flat=True)) == languages
+            keys = {tuple(block.id for block in variant.questions) for variant in variants}
+            assert len(keys) == 1
+        assert all(page.specific.disclosure_words for page in campaign.get_translations(True))
+    golondrina = CampaignPage.objects.get(slug="golondrina", locale__language_code="es")
+    assert text_discloses("Mi tío me tocó", disclosure_terms(campaign=golondrina))
+
+
+def test_a_participant_joins_the_open_demo_session_and_gets_a_score_in_its_language(client, loaded):
+    session = Session.objects.get(state="open")
+    assert session.language == "es"
+    client.post(reverse("join"), {"code": session.join_code})
+    response = client.post(
+        reverse("join_code", args=[session.join_code]),
+        {"agree": "yes", "role": "students", "age_band": "14-17"},
+    )
+    page = client.get(response["Location"], follow=True)
+    assert page.context["quiz"].locale.language_code == "es"
+    right = {
+        question.key: sorted(question.correct_keys)
+        for question in page.context["content"].questions
+    }
+    result = client.post(
+        page.request["PATH_INFO"], quiz_form_data(page.context, right), follow=True
+    )
+    attempt = result.context["attempt"]
+    assert attempt.correct_count == attempt.question_count >= 5
+
+
+def test_visitor_browses_both_demo_campaigns_and_downloads_a_manual(client, loaded):
+    for language, campaign_slug in (("es", "golondrina"), ("ro", "prevenirea-traficului")):
+        home = client.get(f"/{language}/")
+        assert home.status_code == 200
+        campaign = CampaignPage.objects.get(slug=campaign_slug, locale__language_code=language)
+        assert campaign.url in home.text
+        campaign_page = client.get(campaign.url)
+        assert campaign_page.status_code == 200
+        module = WorkshopModulePage.objects.child_of(campaign).first()
+        assert client.get(module.url).status_code == 200
+        manual = ManualPage.objects.child_of(campaign).filter(kind="facilitator").first()
+        assert manual.url + "pdf/" in campaign_page.text
+
+        pdf = client.get(manual.url + "pdf/")
+
+        assert pdf.status_code == 200
+        assert b"".join(pdf.streaming_content).startswith(b"%PDF-")
+
+
+def test_demo_trainer_has_sessions_in_the_three_bogota_localities_and_in_romania(loaded):
+    sessions = Session.objects.filter(trainer__username="trainer").select_related("venue")
+
+    bogota = {s.venue.locality: s.state for s in sessions if s.venue.city == "Bogotá"}
+    assert bogota == {"Santa Fe": "planned", "La Candelaria": "open", "San Cristóbal": "closed"}
+    assert {s.state for s in sessions if s.venue.country == "RO"} == {"planned", "closed"}
+    closed = [s for s in sessions if s.is_closed]
+    assert all(s.attendance.exists() for s in closed)
+    coordinator = get_user_model().objects.get(username="coordinator")
+    assert CampaignCoordinator.objects.filter(user=coordinator).count() == 2
+
+
+def test_demo_trainer_logs_in_plans_and_opens_a_session_and_sees_its_code_and_qr(client, loaded):
+    passwords = printed_passwords(loaded)
     response = client.post(
         reverse("trainer:login"),
         {"username": "trainer", "password": passwords["trainer"]},
@@ -307,8 +326,8 @@ def test_demo_trainer_logs_in_plans_and_opens_a_session_and_sees_its_code_and_qr
     assert 'class="qr-code"' in response.text
 
 
-def test_the_demo_coordinator_sees_golondrinas_2100_students_and_380_teachers(client):
-    passwords = printed_passwords(demo_load())
+def test_the_demo_coordinator_sees_golondrinas_2100_students_and_380_teachers(client, loaded):
+    passwords = printed_passwords(loaded)
     client.post(
         reverse("trainer:login"),
         {"username": "coordinator", "password": passwords["coordinator"]},

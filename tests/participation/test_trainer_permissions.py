@@ -9,6 +9,8 @@ every change.
 import pytest
 from django.urls import reverse
 
+from tests.content import People, Tree, people_build, tree_build
+from tests.shared_data import building, content_token_renew, copied, module_transaction, order_guard
 from tests.workshops.factories import (
     SessionFactory,
     VenueFactory,
@@ -82,6 +84,36 @@ VALID_POSTS = {
     "session_edit": _session_form,
     "session_headcount": _headcount_form,
 }
+
+
+@pytest.fixture(scope="module")
+def _tree_and_people_once(request, django_db_setup, django_db_blocker) -> tuple[Tree, People]:
+    """The site and one account per role, built once for the module's tests, which all start from
+    them (tests/shared_data.py); each test gets a copy of the objects, as they were when built."""
+    with module_transaction(request, django_db_blocker):
+        with building(django_db_blocker):
+            tree = tree_build()
+            built = (tree, people_build(tree))
+        yield built
+
+
+@pytest.fixture
+def _tree_and_people(_tree_and_people_once, db) -> tuple[Tree, People]:
+    content_token_renew()
+    return copied(_tree_and_people_once)
+
+
+@pytest.fixture
+def tree(_tree_and_people) -> Tree:
+    return _tree_and_people[0]
+
+
+@pytest.fixture
+def people(_tree_and_people) -> People:
+    return _tree_and_people[1]
+
+
+_shared_data_order = order_guard("tree", "people")
 
 
 @pytest.fixture

@@ -20,7 +20,9 @@ from reach.exports import SHEET_FORBIDDEN, sheet_titles
 from reach.forms import report_filtered
 from reach.services.rebuild import rollups_rebuild
 from reach.services.tokens import api_token_create
-from tests.reach.world import World
+from tests.content import Tree, quiz_build, tree_build
+from tests.reach.world import World, world_build
+from tests.shared_data import building, content_token_renew, copied, module_transaction, order_guard
 from tests.workshops.factories import SessionFactory
 
 pytestmark = pytest.mark.django_db
@@ -86,10 +88,11 @@ def translate_snippet(item, language: str, title: str):
     return translated
 
 
-@pytest.fixture
-def translated(world: World, tree) -> World:
+def translated_build() -> tuple[Tree, World]:
     """The campaign, its module, quiz and survey in Spanish, Romanian and French; five adults
     answered on phones in 7B's first session, and paper sheets came from 9A: 6 before, 5 after."""
+    tree = tree_build()
+    world = world_build(tree, quiz_build(tree))
     world.campaign.partner_organisation = NAMES["en"]["partner"]
     world.campaign.save_revision().publish()
     for model, title in ((world.quiz, "quiz"), (world.survey, "survey")):
@@ -115,7 +118,42 @@ def translated(world: World, tree) -> World:
     world.paper(2, "pre", 6, 2)
     world.paper(2, "post", 5, 4)
     rollups_rebuild()
-    return world
+    return tree, world
+
+
+@pytest.fixture(scope="module")
+def _translated_once(request, django_db_setup, django_db_blocker) -> tuple[Tree, World]:
+    """The translated world, built once for the module's tests that read it (`translated`;
+    tests/shared_data.py): each of them gets a copy of its objects, as they were after the build."""
+    with module_transaction(request, django_db_blocker):
+        with building(django_db_blocker):
+            built = translated_build()
+        yield built
+
+
+@pytest.fixture
+def _translated_copy(_translated_once, db) -> tuple[Tree, World]:
+    content_token_renew()
+    return copied(_translated_once)
+
+
+@pytest.fixture
+def tree(request, db) -> Tree:
+    """The translated world's tree for the tests that read the world (`people` then builds on
+    it); a tree of its own for any other test, as everywhere."""
+    if "translated" in request.fixturenames:
+        return request.getfixturevalue("_translated_copy")[0]
+    return tree_build()
+
+
+@pytest.fixture
+def translated(_translated_copy) -> World:
+    """The campaign, its module, quiz and survey in Spanish, Romanian and French; five adults
+    answered on phones in 7B's first session, and paper sheets came from 9A: 6 before, 5 after."""
+    return _translated_copy[1]
+
+
+_shared_data_order = order_guard("translated")
 
 
 def in_language(client, settings, language: str) -> None:
@@ -128,6 +166,67 @@ def export(client, world: World, table: str, fmt: str):
 
 def csv_rows(response) -> list[list[str]]:
     return list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+
+
+# --- The tests that build what they read: they come before the tests that share the translated
+# world (built once per module and worker, `translated`), so that they never run on it.
+
+
+def test_sheet_names_are_cut_cleaned_and_kept_apart():
+    titles = sheet_titles(
+        [
+            "Persoane atinse față de ținte: total / lună",
+            "Persoane atinse față de ținte: total / an",
+            "Quizzes",
+            "quizzes",
+            "'[Edad]'",
+        ]
+    )
+    assert titles[0] == "Persoane atinse față de ținte t"
+    assert titles[1] == "Persoane atinse față de țin (2)"
+    assert titles[2:] == ["Quizzes", "quizzes (2)", "Edad"]
+    assert all(len(title) <= 31 and not SHEET_FORBIDDEN.search(title) for title in titles)
+
+
+def test_the_api_schema_documents_months_as_the_report_writes_them_and_what_figures_count(
+    client,
+):
+    schema = client.get(reverse("reach_api:openapi-json")).json()
+    operation = schema["paths"]["/api/reach/campaigns/{slug}"]["get"]
+    month_from = next(p for p in operation["parameters"] if p["name"] == "month_from")
+    assert "YYYY-MM, e.g. 2026-12" in month_from["description"]
+    headline = schema["components"]["schemas"]["HeadlineOut"]["properties"]
+    assert "switched phone counts again" in headline["joined"]["description"]
+    assert "once per group" in headline["people"]["description"]
+    quiz = schema["components"]["schemas"]["QuizSummaryOut"]["properties"]
+    assert "never in the means, pass rate, pairs or gain" in quiz["paper_sheets"]["description"]
+
+
+TUESDAY = {
+    "en": "Tuesday, Dec. 8, 2026, 9:30 a.m.",
+    "es": "martes, 8 de diciembre de 2026 a las 09:30",
+    "ro": "marți, 8 decembrie 2026, 09:30",
+    "fr": "mardi, 8 décembre 2026 09:30",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_session_list_writes_weekdays_and_months_in_full(
+    client, people, settings, tree, language
+):
+    SessionFactory(
+        campaign=tree.campaign,
+        trainer=people.trainer,
+        scheduled_start=dt.datetime(2026, 12, 8, 14, 30, tzinfo=dt.UTC),  # 9:30 in Bogotá
+    )
+    client.force_login(people.trainer)
+    in_language(client, settings, language)
+    html = client.get(reverse("trainer:session_list")).text.lower()
+    assert TUESDAY[language].lower() in html  # capitals as each language's catalogue has them
+    assert "mar 8" not in html and "tue 8" not in html
+
+
+# --- The tests that read the translated world -----------------------------------------------------
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -182,22 +281,6 @@ def test_spreadsheet_sheets_are_named_in_the_export_language_as_excel_accepts(
     assert not any(name.startswith("by-") for name in names)
     assert len({name.casefold() for name in names}) == len(names)
     assert all(len(name) <= 31 and not SHEET_FORBIDDEN.search(name) for name in names)
-
-
-def test_sheet_names_are_cut_cleaned_and_kept_apart():
-    titles = sheet_titles(
-        [
-            "Persoane atinse față de ținte: total / lună",
-            "Persoane atinse față de ținte: total / an",
-            "Quizzes",
-            "quizzes",
-            "'[Edad]'",
-        ]
-    )
-    assert titles[0] == "Persoane atinse față de ținte t"
-    assert titles[1] == "Persoane atinse față de țin (2)"
-    assert titles[2:] == ["Quizzes", "quizzes (2)", "Edad"]
-    assert all(len(title) <= 31 and not SHEET_FORBIDDEN.search(title) for title in titles)
 
 
 @pytest.mark.parametrize(
@@ -339,44 +422,7 @@ def test_the_api_takes_a_month_as_the_reports_links_write_it_or_as_a_date(
         assert client.get(f"{url}?month_from={wrong}", **bearer(secret)).status_code == 422
 
 
-def test_the_api_schema_documents_months_as_the_report_writes_them_and_what_figures_count(
-    client,
-):
-    schema = client.get(reverse("reach_api:openapi-json")).json()
-    operation = schema["paths"]["/api/reach/campaigns/{slug}"]["get"]
-    month_from = next(p for p in operation["parameters"] if p["name"] == "month_from")
-    assert "YYYY-MM, e.g. 2026-12" in month_from["description"]
-    headline = schema["components"]["schemas"]["HeadlineOut"]["properties"]
-    assert "switched phone counts again" in headline["joined"]["description"]
-    assert "once per group" in headline["people"]["description"]
-    quiz = schema["components"]["schemas"]["QuizSummaryOut"]["properties"]
-    assert "never in the means, pass rate, pairs or gain" in quiz["paper_sheets"]["description"]
-
-
 # --- dates ---------------------------------------------------------------------------------------
-
-TUESDAY = {
-    "en": "Tuesday, Dec. 8, 2026, 9:30 a.m.",
-    "es": "martes, 8 de diciembre de 2026 a las 09:30",
-    "ro": "marți, 8 decembrie 2026, 09:30",
-    "fr": "mardi, 8 décembre 2026 09:30",
-}
-
-
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_the_session_list_writes_weekdays_and_months_in_full(
-    client, people, settings, tree, language
-):
-    SessionFactory(
-        campaign=tree.campaign,
-        trainer=people.trainer,
-        scheduled_start=dt.datetime(2026, 12, 8, 14, 30, tzinfo=dt.UTC),  # 9:30 in Bogotá
-    )
-    client.force_login(people.trainer)
-    in_language(client, settings, language)
-    html = client.get(reverse("trainer:session_list")).text.lower()
-    assert TUESDAY[language].lower() in html  # capitals as each language's catalogue has them
-    assert "mar 8" not in html and "tue 8" not in html
 
 
 @pytest.mark.parametrize(

@@ -17,8 +17,10 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from quizzes.models import Attempt
 from reach import pdf, tasks
 from reach.services import tokens
+from tests.content import People, Tree, people_build, quiz_build, tree_build
 from tests.participation.test_participant_journey import join
 from tests.quizzes.factories import ALL_RIGHT, quiz_form_data
+from tests.shared_data import building, content_token_renew, copied, module_transaction, order_guard
 from tests.surveys.factories import SurveyFactory
 from tests.workshops.factories import FigureReviewFactory, SessionFactory
 from workshops.services import session_close, session_open
@@ -166,6 +168,44 @@ def url_names() -> set[str]:
 def test_every_url_of_the_platform_has_an_access_class():
     assert url_names() - set(ACCESS) == set(), "give these views an access class"
     assert set(ACCESS) - url_names() == set(), "these views no longer exist"
+
+
+@pytest.fixture(scope="module")
+def _content_and_people_once(request, django_db_setup, django_db_blocker):
+    """The site, one account per role and the quiz, built once for the module's tests that visit
+    URLs (tests/shared_data.py); each test gets a copy of the objects, as they were when built.
+    What `place` adds (a session, a joined device, a PDF job and the cache keys they leave) each
+    test still makes for itself."""
+    with module_transaction(request, django_db_blocker):
+        with building(django_db_blocker):
+            tree = tree_build()
+            people = people_build(tree)
+            built = (tree, people, quiz_build(tree))
+        yield built
+
+
+@pytest.fixture
+def _content_and_people(_content_and_people_once, db):
+    content_token_renew()
+    return copied(_content_and_people_once)
+
+
+@pytest.fixture
+def tree(_content_and_people) -> Tree:
+    return _content_and_people[0]
+
+
+@pytest.fixture
+def people(_content_and_people) -> People:
+    return _content_and_people[1]
+
+
+@pytest.fixture
+def quiz(_content_and_people):
+    return _content_and_people[2]
+
+
+_shared_data_order = order_guard("tree", "people", "quiz")
 
 
 @pytest.fixture
