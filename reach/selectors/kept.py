@@ -4,11 +4,13 @@ What a report computes from a campaign's rollups alone (its protected cells, and
 question, choice and survey answer sums) changes only when a refresh writes those rollups, yet a
 report at a million answers spent two thirds of its time computing it again on every view. It is
 kept in the cache under the campaign's generation: a token that every write of the campaign's
-rollups renews once that write has committed (`rollups_written`, called by
+rollups renews, in its transaction and again once it has committed (`rollups_written`, called by
 `reach.services.rollups`), so that the next report computes it afresh and every later one reads
 it. A report that read the rollups while a refresh was writing them keeps what it read under the
 old generation, which nobody asks for again. With the cache down, everything is computed, as
-before; a generation lost with the cache only costs one computation.
+before; a generation lost with the cache only costs one computation. Where reports read a
+replica (DATABASE_REPLICA_URL), which may lag behind the write that renewed a generation, nothing
+is kept: every view computes its figures, as before.
 
 Only what is the same for every reader is kept: the cells before any filter (the privacy rule
 protects them whole), sums over every cell, never names in a language or anything of a user.
@@ -21,8 +23,9 @@ from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 from django.core.cache import cache
-from django.db import transaction
+from django.db import DEFAULT_DB_ALIAS, router, transaction
 
+from reach.models import ReachCell
 from reach.privacy import smallest_group
 
 logger = logging.getLogger(__name__)
@@ -59,6 +62,10 @@ def _generation(campaign_id: int) -> str | None:
 def kept(campaign_id: int, name: str, compute: Callable[[], T]) -> T:
     """What `compute()` gives for the campaign's rollups as they are now: from the cache when
     this generation of them has been computed already."""
+    if router.db_for_read(ReachCell) != DEFAULT_DB_ALIAS:
+        # Read from a replica (config/db_routers.py), which may still be behind the write that
+        # renewed the generation: what it gives now would be kept as the new generation's.
+        return compute()
     generation = _generation(campaign_id)
     if generation is None:
         return compute()

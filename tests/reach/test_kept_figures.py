@@ -3,6 +3,8 @@ them, and the next refresh, by a worker or the nightly rebuild, shows what chang
 
 import pytest
 
+from reach.models import ReachCell
+from reach.selectors.kept import kept
 from reach.services.rebuild import rollups_rebuild
 from reach.services.rollups import session_refresh
 from tests.reach.test_reports import KEPT_REPORT_QUERIES, report_url
@@ -63,3 +65,23 @@ def test_with_the_cache_down_the_report_counts_every_figure_as_it_is(
     answered.submit(5, "post", 2)
     session_refresh(session_id=answered.sessions[0].pk)
     assert post_attempts(client, answered) == 6
+
+
+class ReachFiguresOnAReplica:
+    """Sends the reports' reads of reach cells to a replica, as config/db_routers.py does."""
+
+    def db_for_read(self, model, **hints):
+        return "replica" if model is ReachCell else None
+
+
+def test_figures_read_from_a_replica_are_computed_at_every_view_and_never_kept(settings):
+    computed = []
+
+    def compute() -> int:
+        computed.append(1)
+        return len(computed)
+
+    assert [kept(1, "figures", compute) for _ in range(2)] == [1, 1]
+    # A replica may still be behind the write that renewed the generation: nothing is kept.
+    settings.DATABASE_ROUTERS = [ReachFiguresOnAReplica()]
+    assert [kept(2, "figures", compute) for _ in range(2)] == [2, 3]
