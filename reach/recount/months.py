@@ -2,9 +2,10 @@
 
 A month cell holds the sum of the session cells with the same place (campaign, venue, country,
 locality), month, kind of person and own keys, and exists where one of them does. The tables kept
-per month only (`MONTH_ONLY`: quiz questions and choices) have no session cells but a purged
-session's: their month cells are the sum of the rows counted from the answers of the month's
-sessions, which `DatabaseCount.month_query` gives and `DatabaseCount.month_differences` compares.
+per month only (`MONTH_ONLY`: quiz questions, quiz choices, survey answers) have no session cells
+but a purged session's: their month cells are the sum of the rows counted from the answers of
+the month's sessions, which `DatabaseCount.month_query` gives and
+`DatabaseCount.month_differences` compares.
 `reach.services.rollups` writes both tiers in one transaction; this module gives what it writes
 the other month cells from, and what the nightly rebuild compares them with. A refresh rewrites
 only the months its sessions were and are in (`Months`): a report's cost then follows the venues

@@ -147,8 +147,9 @@ def rollups_rebuild(*, progress=None) -> Rebuild:
     mistaken for a difference. The tables of answers are counted and compared in the database;
     only the sessions and partitions that differ are counted again and replaced, and a table
     with no rows at all (a first rebuild) is written at once, without comparing. Last, every
-    month cell is compared with the sum of its (repaired) session cells, and the months that
-    differ are written again. `progress(step, steps, label)` is told as it goes.
+    month cell is compared with the sum of its (repaired) session cells, or, for the tables kept
+    per month only, with what the answers count, and the months that differ are written again.
+    `progress(step, steps, label)` is told as it goes.
     """
     report = Rebuild()
     steps = 3 + len(SESSION_TABLES) + 1
