@@ -120,25 +120,49 @@ def _labels(dimension: str, keys: list, venues: dict[int, str]) -> dict:
     return {key: key for key in keys}
 
 
+@dataclass
+class Totals:
+    """What a breakdown adds up, before it is labelled in a language: the total of the admitted
+    protected cells per key of its dimension (None: cells that no longer tell it), and of them
+    all. Small to keep (`reach.selectors.kept`): no cell's members."""
+
+    by_key: dict[object, ProtectedCell]
+    total: ProtectedCell
+
+
+def breakdown_totals(*, admitted: list[ProtectedCell], dimension: str) -> Totals:
+    """The admitted protected cells added up by one dimension."""
+    column = "venue_id" if dimension == "venue" else dimension
+    grouped: dict[object, list[ProtectedCell]] = defaultdict(list)
+    for cell in admitted:
+        grouped[cell.place[column]].append(cell)
+    return Totals(
+        {key: cells_total(members) for key, members in grouped.items()}, cells_total(admitted)
+    )
+
+
 def reach_breakdown(
     *, admitted: list[ProtectedCell], dimension: str, venues: dict[int, str]
 ) -> Breakdown:
     """People reached, attendances and joined participants by one dimension, from the campaign's
     protected cells (`reach_cells`) that the filters admit."""
-    column = "venue_id" if dimension == "venue" else dimension
-    grouped: dict[object, list[ProtectedCell]] = defaultdict(list)
-    for cell in admitted:
-        grouped[cell.place[column]].append(cell)
-    labels = _labels(dimension, [key for key in grouped if key is not None], venues)
+    return breakdown_labelled(
+        breakdown_totals(admitted=admitted, dimension=dimension), dimension, venues
+    )
+
+
+def breakdown_labelled(totals: Totals, dimension: str, venues: dict[int, str]) -> Breakdown:
+    """A breakdown's totals as its rows, labelled in the active language."""
+    labels = _labels(dimension, [key for key in totals.by_key if key is not None], venues)
     rows = [
-        Figure.of(key, labels[key] if key is not None else str(COMBINED), cells_total(members))
-        for key, members in grouped.items()
+        Figure.of(key, labels[key] if key is not None else str(COMBINED), total)
+        for key, total in totals.by_key.items()
     ]
     if dimension == "month":
         rows.sort(key=lambda row: (row.key is None, row.key or dt.date.min))
     else:
         rows.sort(key=lambda row: (row.key is None, -(row.people or 0), str(row.label)))
-    total = Figure.of(None, str(_("Total")), cells_total(admitted))
+    total = Figure.of(None, str(_("Total")), totals.total)
     return Breakdown(dimension, str(DIMENSIONS[dimension]), rows, total)
 
 

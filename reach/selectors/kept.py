@@ -1,6 +1,7 @@
 """Figures kept between refreshes.
 
-What a report computes from a campaign's rollups alone (its protected cells, and the unfiltered
+What a report computes from a campaign's rollups alone (its protected cells, and what the
+unfiltered report adds up from them: the breakdowns' totals, the quizzes' and surveys' totals, the
 question, choice and survey answer sums) changes only when a refresh writes those rollups, yet a
 report at a million answers spent two thirds of its time computing it again on every view. It is
 kept in the cache under the campaign's generation: a token that every write of the campaign's
@@ -13,7 +14,9 @@ replica (DATABASE_REPLICA_URL), which may lag behind the write that renewed a ge
 is kept: every view computes its figures, as before.
 
 Only what is the same for every reader is kept: the cells before any filter (the privacy rule
-protects them whole), sums over every cell, never names in a language or anything of a user.
+protects them whole), sums over every cell, never names in a language or anything of a user. An
+unfiltered view reads the totals alone: reading back every cell with its members took a report
+at a million answers as long as computing them (a filtered view still reads the cells).
 """
 
 import contextlib

@@ -9,12 +9,15 @@ from reach.selectors.figures import (
     Figure,
     Freshness,
     Target,
+    Totals,
+    breakdown_labelled,
+    breakdown_totals,
     campaign_venues,
-    reach_breakdown,
     reach_cells,
     reach_freshness,
     reach_targets,
 )
+from reach.selectors.kept import kept
 from reach.selectors.learning import QuizFigure, knowledge
 from reach.selectors.names import campaign_named
 from reach.selectors.scope import Filters
@@ -62,10 +65,23 @@ def campaign_report(
 ) -> Report:
     if venues is None:
         venues = campaign_venues(campaign=campaign)
-    cells = reach_cells(campaign=campaign)
-    admitted = [cell for cell in cells if filters.admits(cell.place)]
+
+    def added_up() -> tuple[dict[str, Totals], bool]:
+        cells = reach_cells(campaign=campaign)
+        admitted = [cell for cell in cells if filters.admits(cell.place)]
+        totals = {
+            dimension: breakdown_totals(admitted=admitted, dimension=dimension)
+            for dimension in DIMENSIONS
+        }
+        return totals, any(cell.minors and filters.names(cell.place) for cell in cells)
+
+    # Unfiltered, the breakdowns' totals are the same for every reader until the next refresh,
+    # and far smaller to read back than the cells they add up.
+    totals, combined_left_out = (
+        added_up() if filters.active else kept(campaign.pk, "reach-totals", added_up)
+    )
     breakdowns = {
-        dimension: reach_breakdown(admitted=admitted, dimension=dimension, venues=venues)
+        dimension: breakdown_labelled(totals[dimension], dimension, venues)
         for dimension in DIMENSIONS
     }
     return Report(
@@ -76,7 +92,7 @@ def campaign_report(
         breakdowns=breakdowns,
         knowledge=knowledge(campaign=campaign, filters=filters, language=language),
         surveys=survey_results(campaign=campaign, filters=filters, language=language),
-        combined_left_out=any(cell.minors and filters.names(cell.place) for cell in cells),
+        combined_left_out=combined_left_out,
         named=campaign_named(campaign=campaign, language=language),
     )
 

@@ -14,7 +14,7 @@ from reach.models import (
 )
 from reach.privacy import PLACE, cells_protect
 from reach.selectors.kept import kept
-from reach.selectors.learning import localized, series_admitted
+from reach.selectors.learning import localized, series_admitted_kept
 from reach.selectors.scope import Filters, cells_of
 from surveys.models import Survey
 from surveys.questions import content_of as survey_content
@@ -60,7 +60,7 @@ def survey_results(
             rows, measures=("responses",), people=lambda values: values["responses"], series=series
         )
 
-    responses, left_out = series_admitted(kept(campaign.pk, "survey", protect), filters, series)
+    responses, left_out = series_admitted_kept(campaign.pk, "survey", protect, filters, series)
     if not responses:
         return []
 

@@ -67,6 +67,21 @@ def test_with_the_cache_down_the_report_counts_every_figure_as_it_is(
     assert post_attempts(client, answered) == 6
 
 
+def test_figures_kept_from_an_english_view_are_labelled_in_the_next_readers_language(
+    client, people, answered, settings
+):
+    client.force_login(people.coordinator)
+    english = client.get(report_url(answered)).context["report"]
+    assert [row.label for row in english.breakdowns["audience"].rows] == ["Teachers"]
+    for language, teachers, total in (("es", "Docentes", "Total"), ("fr", "Enseignants", "Total")):
+        client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+        report = client.get(report_url(answered)).context["report"]
+        audience = report.breakdowns["audience"]
+        assert [(row.label, row.people) for row in audience.rows] == [(teachers, 5)]
+        assert (audience.total.label, audience.total.people) == (total, 5)
+        assert report.knowledge[0].post_attempts == 5
+
+
 class ReachFiguresOnAReplica:
     """Sends the reports' reads of reach cells to a replica, as config/db_routers.py does."""
 
