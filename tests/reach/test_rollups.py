@@ -29,10 +29,12 @@ from tests.reach.world import (
     GENDERS,
     PHASES,
     ROLES,
+    ROLLUPS,
     World,
     expected_quiz,
     expected_reach,
     expected_survey,
+    rollup_rows,
 )
 from tests.workshops.factories import VenueFactory
 from workshops.models import Session
@@ -144,6 +146,37 @@ def test_a_rebuild_run_twice_changes_nothing_the_second_time(world):
         table.__name__: list(table.objects.values()) for table in (ReachCell, QuizCell)
     }
     assert not SessionChange.objects.exists()
+
+
+def test_a_first_rebuild_writes_the_rows_the_refreshes_wrote_and_can_run_again_at_once(
+    world, django_capture_on_commit_callbacks
+):
+    """A first rebuild groups the answers once for every month cell it writes (temporary
+    tables); the refreshes count them per statement. Both give the same rows, and the grouped
+    answers are gone when the rebuild ends: another can run in the same transaction."""
+    with django_capture_on_commit_callbacks(execute=True):
+        for session, person in (
+            (0, ("students", "female", "10-13")),
+            (2, ("teachers", "male", "18+")),
+        ):
+            world.join(session, *person)
+        world.submit(0, "pre", 1)
+        world.submit(0, "post", 0)
+        world.submit(1, "pre", 2)
+        world.respond(0, "4")
+        world.respond(1, "2")
+        world.paper(2, "post", 4, 3)
+    refreshed = rollup_rows()
+    assert refreshed["QuizChoiceMonthCell"] and refreshed["SurveyChoiceMonthCell"]
+    with transaction.atomic():
+        for model in ROLLUPS:
+            model.objects.all().delete()
+        assert rollups_rebuild().total > 0, "written from empty rollups"
+        assert rollup_rows() == refreshed
+        for model in ROLLUPS:
+            model.objects.all().delete()
+        rollups_rebuild()
+        assert rollup_rows() == refreshed
 
 
 def test_a_refresh_run_twice_gives_the_same_rows(world, django_capture_on_commit_callbacks):
