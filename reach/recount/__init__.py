@@ -307,6 +307,9 @@ class Recount(DatabaseCount):
     code_pairs: list[tuple[int, int]]  # (post-test, pre-test) attempts paired by the code
     paper_questions: list[dict]  # see `paper_question_rows`
     paper_held: list[int]  # paper tallies held back for review (`paper_tallies_held`)
+    # Every session of `partitions` (of every partition after a full recount), by id: what the
+    # reach cells were counted from, and where `month_count` finds the sessions of a month.
+    partition_places: dict[int, SessionPlace] = field(default_factory=dict)
 
     @cached_property
     def tables(self) -> dict[Table, Rows]:
@@ -356,6 +359,7 @@ def recount(
         code_pairs=code_pairs_present(live),
         paper_questions=paper_question_rows(live, held),
         paper_held=held,
+        partition_places=partition_places,
     )
 
 
@@ -372,22 +376,25 @@ class MonthCount(DatabaseCount):
     code_pairs: list[tuple[int, int]] = field(default_factory=list)
 
 
-def month_count(months: Months) -> DatabaseCount:
+def month_count(months: Months, *, known: Recount | None = None) -> DatabaseCount:
     """What counts the month cells of these months (`DatabaseCount.month_query`): every session
-    that is in one of them now, at its campaign and venue. Not for `Months(everything=True)`: a
+    that is in one of them now, at its campaign and venue. A recount (`known`) whose partitions
+    hold every such session saves reading them again. Not for `Months(everything=True)`: a
     full recount (`recount(None)`) counts every month."""
     if months.everything:
         raise ValueError("a full recount counts every month")
     partitions = {(campaign, venue) for campaign, venue, _month in months.positions}
     partitions |= months.partitions
-    where = Q(pk__in=[])
-    for campaign_id, venue_id in sorted(partitions):
-        where |= Q(campaign_id=campaign_id, venue_id=venue_id)
+    if known is not None and partitions <= known.partitions:
+        candidates = known.partition_places
+    else:
+        where = Q(pk__in=[])
+        for campaign_id, venue_id in sorted(partitions):
+            where |= Q(campaign_id=campaign_id, venue_id=venue_id)
+        candidates = session_places(Session.objects.filter(where).values_list("pk", flat=True))
     places = {
         pk: place
-        for pk, place in session_places(
-            Session.objects.filter(where).values_list("pk", flat=True)
-        ).items()
+        for pk, place in candidates.items()
         if place.partition in months.partitions
         or (place.campaign_id, place.venue_id, place.month) in months.positions
     }

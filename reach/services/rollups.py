@@ -127,7 +127,10 @@ def rows_replace(
             rows_write(result, table)
         table.model.objects.bulk_create(table.instances(carried), 2000)
     if months:
-        months_write(months, result if everything else month_count(months))
+        count = result if everything else month_count(months, known=result)
+        # The tables kept per month only are counted from the same answers: grouped once.
+        with count.answers_grouped():
+            months_write(months, count)
     reach = ReachCell.objects.all()
     if not everything:
         reach = reach.filter(partitions_filter(result.partitions))
