@@ -127,8 +127,10 @@ class DatabaseCount:
                 query = select(self).query()
                 cursor.execute(f"CREATE TEMPORARY TABLE {name} AS {query.sql}", query.params)
         self._grouped_kept = True
-        yield
-        self._grouped_kept = False
+        try:
+            yield
+        finally:  # after an error the transaction's rollback drops them
+            self._grouped_kept = False
         with connection.cursor() as cursor:
             for name in self._GROUPED:
                 cursor.execute(f"DROP TABLE {name}")

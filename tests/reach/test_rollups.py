@@ -19,6 +19,7 @@ from reach.models import (
     SessionRollup,
     SurveyChoiceMonthCell,
 )
+from reach.recount import QUIZ_QUESTION, recount
 from reach.services.rebuild import rollups_rebuild
 from reach.services.rollups import session_refresh
 from surveys.questions import content_at_revision as survey_at_revision
@@ -177,6 +178,27 @@ def test_a_first_rebuild_writes_the_rows_the_refreshes_wrote_and_can_run_again_a
             model.objects.all().delete()
         rollups_rebuild()
         assert rollup_rows() == refreshed
+
+
+def test_answers_grouped_for_a_count_that_failed_do_not_stand_in_the_way_of_the_next(world):
+    world.join(0, "students", "female", "10-13")
+    world.submit(0, "pre", 1)
+    result = recount(None)
+
+    def question_rows() -> list[tuple]:
+        query = result.month_query(QUIZ_QUESTION)
+        with connection.cursor() as cursor:
+            cursor.execute(query.sql, query.params)
+            return sorted(cursor.fetchall())
+
+    counted = question_rows()
+    assert counted, "the answers make question cells"
+    with transaction.atomic():
+        with pytest.raises(RuntimeError), transaction.atomic(), result.answers_grouped():
+            # A worker killed half way: its savepoint, and the grouped answers, are gone.
+            raise RuntimeError("killed")
+        with result.answers_grouped():
+            assert question_rows() == counted
 
 
 def test_a_refresh_run_twice_gives_the_same_rows(world, django_capture_on_commit_callbacks):
