@@ -115,23 +115,27 @@ class DatabaseCount:
         that counts quiz questions or choices, or survey answers, otherwise groups them again
         (`qa`, `sa`: at a million answers, more than a second each time, the most of what a
         full rebuild spent). They are kept in temporary tables of the same names, which the
-        statements read instead; made and dropped in the caller's transaction (a rollback drops
-        them too)."""
+        statements read instead, made in the caller's transaction and dropped at its end at the
+        latest (ON COMMIT DROP: nothing outlives the transaction in a pooled server
+        connection). PostgreSQL only: the embedded SQLite database holds a few classes, and
+        groups them per statement as before."""
         if not connection.in_atomic_block:
             raise RuntimeError("the grouped answers live in a transaction: run inside atomic()")
-        if self._grouped_kept:
+        if self._grouped_kept or not self.dialect.postgres:
             yield
             return
         with connection.cursor() as cursor:
             for name, select in zip(self._GROUPED, (quiz_answers, survey_answers), strict=True):
                 query = select(self).query()
-                cursor.execute(f"CREATE TEMPORARY TABLE {name} AS {query.sql}", query.params)
+                cursor.execute(
+                    f"CREATE TEMPORARY TABLE {name} ON COMMIT DROP AS {query.sql}", query.params
+                )
         self._grouped_kept = True
         try:
             yield
         finally:  # after an error the transaction's rollback drops them
             self._grouped_kept = False
-        with connection.cursor() as cursor:
+        with connection.cursor() as cursor:  # another count may group them again
             for name in self._GROUPED:
                 cursor.execute(f"DROP TABLE {name}")
 

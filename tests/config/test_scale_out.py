@@ -159,10 +159,11 @@ def test_through_pgbouncer_no_server_side_cursor_and_no_prepared_statement_is_us
 
 # SQL that keeps state in a server connection beyond a transaction: under transaction pooling the
 # next transaction may run on another connection. (`.iterator()` is safe: with
-# DISABLE_SERVER_SIDE_CURSORS it fetches in chunks on the client.) SQL is written in capitals here.
+# DISABLE_SERVER_SIDE_CURSORS it fetches in chunks on the client; so is a temporary table dropped
+# when its transaction commits.) SQL is written in capitals here.
 SESSION_STATE = re.compile(
     r"pg_advisory_lock|pg_try_advisory_lock\(|\bPREPARE\s|\bLISTEN\s|WITH HOLD|"
-    r"CREATE\s+TEMP|server_side_binding|prepare_threshold|"
+    r"CREATE\s+TEMP(?!ORARY TABLE \S+ ON COMMIT DROP\b)|server_side_binding|prepare_threshold|"
     r"execute\(\s*f?[\"']SET\s(?!LOCAL)"
 )
 
