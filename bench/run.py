@@ -423,8 +423,9 @@ def assembly(run: Run, servers: Servers) -> None:
     phones, seconds = ASSEMBLY_SMOKE if run.scale is SMOKE else ASSEMBLY_FULL
     visit = visit_file(submission_world(participants=1, seed=23))
     servers.idle()
-    say(f"floor: {run.scale.clients} clients posting to the bare view for 10 s")
-    floor = locust(servers, "Floor", run.scale, seconds=min(10, run.scale.load_seconds))
+    floor_seconds = min(10, run.scale.load_seconds)
+    say(f"floor: {run.scale.clients} clients posting to the bare view for {floor_seconds} s")
+    floor = locust(servers, "Floor", run.scale, seconds=floor_seconds)
     servers.idle()
     out = WORK / "assembly.json"
     out.unlink(missing_ok=True)

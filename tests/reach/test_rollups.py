@@ -152,9 +152,9 @@ def test_a_rebuild_run_twice_changes_nothing_the_second_time(world):
 def test_a_first_rebuild_writes_the_rows_the_refreshes_wrote_and_can_run_again_at_once(
     world, django_capture_on_commit_callbacks
 ):
-    """A first rebuild groups the answers once for every month cell it writes (temporary
-    tables); the refreshes count them per statement. Both give the same rows, and the grouped
-    answers are gone when the rebuild ends: another can run in the same transaction."""
+    """A first rebuild groups the answers once for every month cell it writes (on PostgreSQL,
+    in temporary tables): it writes the rows the refreshes wrote, and the grouped answers are
+    gone when it ends, so that another can run in the same transaction."""
     with django_capture_on_commit_callbacks(execute=True):
         for session, person in (
             (0, ("students", "female", "10-13")),
