@@ -87,11 +87,21 @@ def _grouped(alias: str, table: Table) -> dict[str, str]:
     }
 
 
-def quiz_answers(count: "DatabaseCount") -> Select:
-    """`qa`: phone answers by session, person, quiz, phase, question and set of choices."""
+def _answers_of(session: str, by_month: bool) -> tuple[str, str]:
+    """Whom answers are grouped under: their session, or `by_month` the first session of its
+    place and month (`slot` of `p`, the places), and the join that finds it."""
+    if by_month:
+        return "p.slot", f" JOIN p ON p.session_id = {session}"
+    return session, ""
+
+
+def quiz_answers(count: "DatabaseCount", *, by_month: bool = False) -> Select:
+    """`qa`: phone answers by session (`by_month`: by place and month), person, quiz, phase,
+    question and set of choices."""
     a, t, pt = Source(Answer, "a"), Source(Attempt, "t"), Source(Participant, "pt")
+    session, place = _answers_of(t["session"], by_month)
     grouped = {
-        "session_id": t["session"],
+        "session_id": session,
         **_person(pt),
         "quiz_key": t["quiz_key"],
         "phase": t["phase"],
@@ -101,18 +111,20 @@ def quiz_answers(count: "DatabaseCount") -> Select:
     }
     return Select(
         grouped | {"n": "COUNT(*)", "length": count.dialect.length(a["choice_keys"])},
-        f"{a} JOIN {t} ON {t['id']} = {a['attempt']} JOIN {pt} ON {pt['id']} = {t['participant']}",
+        f"{a} JOIN {t} ON {t['id']} = {a['attempt']} JOIN {pt} ON {pt['id']} = {t['participant']}"
+        + place,
         where=(count.live_only(t["session"]), _present(pt)),
         group_by=tuple(grouped),
     )
 
 
-def survey_answers(count: "DatabaseCount") -> Select:
-    """`sa`: survey answers with choices (free texts are never rolled up), by session,
-    person, survey, phase, question and set of choices."""
+def survey_answers(count: "DatabaseCount", *, by_month: bool = False) -> Select:
+    """`sa`: survey answers with choices (free texts are never rolled up), by session
+    (`by_month`: by place and month), person, survey, phase, question and set of choices."""
     a, r, pt = Source(ResponseAnswer, "a"), Source(Response, "r"), Source(Participant, "pt")
+    session, place = _answers_of(r["session"], by_month)
     grouped = {
-        "session_id": r["session"],
+        "session_id": session,
         **_person(pt),
         "survey_key": r["survey_key"],
         "phase": r["phase"],
@@ -121,7 +133,8 @@ def survey_answers(count: "DatabaseCount") -> Select:
     }
     return Select(
         grouped | {"n": "COUNT(*)", "length": count.dialect.length(a["choice_keys"])},
-        f"{a} JOIN {r} ON {r['id']} = {a['response']} JOIN {pt} ON {pt['id']} = {r['participant']}",
+        f"{a} JOIN {r} ON {r['id']} = {a['response']} JOIN {pt} ON {pt['id']} = {r['participant']}"
+        + place,
         where=(
             sql(f"{count.dialect.length(a['choice_keys'])} > 0"),
             count.live_only(r["session"]),

@@ -4,8 +4,8 @@ A million answers must cost about what one GROUP BY over them costs, so they nev
 each table is a SELECT (`DatabaseCount.query`) that the services insert from, and the rebuild
 compares the stored rows with in the same statement (`DatabaseCount.differences`). The statements
 are the same on PostgreSQL and SQLite but for a few forms (`reach.recount.sql.Dialect`). What
-Python counted from few rows comes in as JSON: the sessions' places, the pairs that only a code
-makes, the paper tallies' per-question figures.
+Python counted from few rows comes in as parameters (`Dialect.rows`): the sessions' places, the
+pairs that only a code makes, the paper tallies' per-question figures.
 
 A table's rows add up its contributions (`reach.recount.contributions`, declared by column name):
 partial counts of the phone answers, paper tallies and pairs, and here the stored rows of purged
@@ -77,6 +77,7 @@ _PLACES = {
     "locality": "text",
     "month": "date",
     "purged": "integer",
+    "slot": "bigint",
 }
 
 
@@ -126,7 +127,7 @@ class DatabaseCount:
             return
         with connection.cursor() as cursor:
             for name, select in zip(self._GROUPED, (quiz_answers, survey_answers), strict=True):
-                query = select(self).query()
+                query = self._with() + select(self, by_month=True).query()
                 cursor.execute(
                     f"CREATE TEMPORARY TABLE {name} ON COMMIT DROP AS {query.sql}", query.params
                 )
@@ -143,14 +144,14 @@ class DatabaseCount:
         """A SELECT of the counted rows of one of `FROZEN_TABLES`, in `Table.columns` order:
         counted from the answers of the live sessions and, unless `frozen` is False, carried over
         as stored for the purged ones; placed where each session is now."""
-        return self._with(table) + self._counted(table, frozen=frozen)
+        return self._with(table, by_month=False) + self._counted(table, frozen=frozen)
 
     def month_query(self, table: Table) -> Query:
         """A SELECT of the rows of one of `FROZEN_TABLES` added up per month, in the columns of
         its month table (`MONTHLY`): how the tables kept per month only (`MONTH_ONLY`) are
         written, from the answers of this count's sessions, which must be every session of
         those months."""
-        return self._with(table) + self._counted_by_month(table)
+        return self._with(table, by_month=True) + self._counted_by_month(table)
 
     def month_differences(
         self, tables: Iterable[Table], months: Q
@@ -193,7 +194,7 @@ class DatabaseCount:
                 + sql(f") u GROUP BY {key}) d WHERE (counted > 0) <> (stored > 0) OR {differ}")
             )
         query = (
-            self._with(*tables)
+            self._with(*tables, by_month=True)
             + sql("SELECT tag, campaign_id, venue_id, month, COUNT(*) FROM (")
             + union(*comparisons)
             + sql(") x GROUP BY tag, campaign_id, venue_id, month")
@@ -220,7 +221,7 @@ class DatabaseCount:
         tables = list(tables)
         comparisons = [self._comparison(tag, table) for tag, table in enumerate(tables)]
         query = (
-            self._with(*tables)
+            self._with(*tables, by_month=False)
             + sql("SELECT tag, session_id, COUNT(*), MIN(key) FROM (")
             + union(*comparisons)
             + sql(") x GROUP BY tag, session_id ORDER BY tag, session_id")
@@ -260,9 +261,22 @@ class DatabaseCount:
     def dialect(self) -> Dialect:
         return Dialect()
 
-    def _with(self, *tables: Table) -> Query:
+    @cached_property
+    def _slots(self) -> dict[tuple, int]:
+        """Per place and month, its first session: where the answers are grouped by month, it
+        stands for every session there (its place is theirs, and the place is all that the rows
+        grouped by month look up)."""
+        slots: dict[tuple, int] = {}
+        for session_id in sorted(self.places):
+            slots.setdefault(self.places[session_id].place, session_id)
+        return slots
+
+    def _with(self, *tables: Table, by_month: bool = False) -> Query:
         """WITH the sessions' places (`p`) and the answers the tables count (`qa`, `sa`), unless
-        they are kept grouped already (`answers_grouped`)."""
+        they are kept grouped already (`answers_grouped`, grouped by month). `by_month`: the
+        statement adds its rows up per month, so the answers of the sessions of one place and
+        month may be grouped together (`slot`)."""
+        slots = self._slots
         places = self.dialect.rows(
             "p",
             _PLACES,
@@ -275,15 +289,17 @@ class DatabaseCount:
                     "locality": place.locality,
                     "month": place.month.isoformat(),
                     "purged": int(place.purged),
+                    "slot": slots[place.place],
                 }
                 for place in self.places.values()
             ],
         )
         ctes = [sql("p AS (SELECT * FROM") + places + sql(")")]
-        if {QUIZ_QUESTION, QUIZ_CHOICE} & set(tables) and not self._grouped_kept:
-            ctes.append(sql("qa AS (") + quiz_answers(self).query() + sql(")"))
-        if SURVEY_CHOICE in tables and not self._grouped_kept:
-            ctes.append(sql("sa AS (") + survey_answers(self).query() + sql(")"))
+        regroup = not (self._grouped_kept and by_month)
+        if {QUIZ_QUESTION, QUIZ_CHOICE} & set(tables) and regroup:
+            ctes.append(sql("qa AS (") + quiz_answers(self, by_month=by_month).query() + sql(")"))
+        if SURVEY_CHOICE in tables and regroup:
+            ctes.append(sql("sa AS (") + survey_answers(self, by_month=by_month).query() + sql(")"))
         return Query(
             "WITH " + ", ".join(cte.sql for cte in ctes),
             [param for cte in ctes for param in cte.params],

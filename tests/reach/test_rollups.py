@@ -1,6 +1,7 @@
 """Rollups: every change refreshes its session's figures, and they always equal a fresh count."""
 
 import datetime as dt
+from collections import Counter
 
 import pytest
 from django.db import connection, transaction
@@ -8,6 +9,7 @@ from django.db.models import Sum
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from quizzes.models import Answer
 from quizzes.questions import content_at_revision
 from reach.models import (
     QuizCell,
@@ -428,3 +430,39 @@ def test_a_rebuild_that_repairs_a_session_cell_repairs_and_names_its_month_cell_
     repaired = rollups_rebuild()
     assert repaired.differences == {"QuizCell": 1, "QuizMonthCell": 1}
     assert month_attempts() == 1
+
+
+def test_each_question_is_counted_in_the_school_and_month_of_the_session_it_was_answered_in(
+    world, tree, django_capture_on_commit_callbacks
+):
+    """Two sessions of one school and month, a third at the same school a month later: where
+    only month cells are kept, the answers of the first two are counted together, and the
+    third's stay in their own month, in a refresh, a first rebuild and a nightly check alike."""
+    later = world.sessions[2]
+    school = world.sessions[0].venue
+    with django_capture_on_commit_callbacks(execute=True):
+        session_update(session=later, plan=plan_elsewhere(later, tree, school))
+        for session, gender in ((0, "female"), (1, "male"), (1, "female"), (2, "female")):
+            world.join(session, "students", gender, "10-13")
+        for participant in range(4):
+            world.submit(participant, "pre", participant % 3)
+    expected = Counter()
+    for answer in Answer.objects.select_related("attempt"):
+        month = SessionRollup.objects.get(session_id=answer.attempt.session_id).month
+        expected[(month, answer.question_key)] += 1
+    assert len({month for month, _question in expected}) == 2
+
+    def counted() -> Counter:
+        found = Counter()
+        for cell in QuizQuestionMonthCell.objects.filter(venue=school):
+            found[(cell.month, cell.question_key)] += cell.answered
+        return found
+
+    assert counted() == expected
+    rows = {}
+    for model in (QuizQuestionMonthCell, QuizChoiceMonthCell):
+        rows[model.__name__] = model.objects.count()
+        model.objects.all().delete()
+    assert rollups_rebuild().differences == rows
+    assert counted() == expected
+    assert rollups_rebuild().differences == {}
