@@ -8,8 +8,10 @@ It needs PostgreSQL and Redis (BENCH_DATABASE_URL, default a database `faro_benc
 and keeps afterwards; it refuses to run on one that exists unless given --drop, which drops it
 first; BENCH_REDIS_URL, default Redis database 2, which it empties). The platform is served as in
 production: gunicorn from platform/web with production settings (config/settings/bench.py adds the
-floor's URL), a Celery worker from platform/worker, static files collected and compressed; the load
-comes from locust in another process.
+floor's URL), a Celery worker from platform/worker, static files collected and compressed (into
+BENCH_WORK_DIR, or served from BENCH_STATIC_ROOT when that folder holds them collected already with
+production settings, staticfiles.json included: the test suite collects them once for all its
+tests); the load comes from locust in another process.
 
 The exit status is 0 when every target is met, 3 (`MISSED`) when a full run misses one (a smoke
 run's figures mean nothing, so it ends with 0 whatever they are), and 2 when the database exists
@@ -37,6 +39,15 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 WORK = Path(os.environ.get("BENCH_WORK_DIR", REPO / "var" / "bench"))
+
+
+def static_collected() -> Path | None:
+    """BENCH_STATIC_ROOT when it holds static files collected already (its manifest,
+    staticfiles.json, is there): the run serves them as they are rather than collecting its own."""
+    root = os.environ.get("BENCH_STATIC_ROOT")
+    if root and (Path(root) / "staticfiles.json").is_file():
+        return Path(root)
+    return None
 
 
 @dataclass(frozen=True)
@@ -94,7 +105,7 @@ def environment(database_url: str, redis_url: str) -> dict[str, str]:
         "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
         "CELERY_QUEUE": queue,
         "CELERY_PDF_QUEUE": f"{queue}-pdf",
-        "STATIC_ROOT": str(WORK / "static"),
+        "STATIC_ROOT": str(static_collected() or WORK / "static"),
         "PYTHONUNBUFFERED": "1",
     }
 
@@ -759,9 +770,15 @@ def main(argv: list[str] | None = None) -> int:
         logging.getLogger(name).setLevel(logging.ERROR)
     from django.core.management import call_command
 
-    say("migrating, collecting static files, loading the demo content")
+    collected = static_collected()
+    say(
+        "migrating, "
+        + (f"serving the static files in {collected}" if collected else "collecting static files")
+        + ", loading the demo content"
+    )
     call_command("migrate", verbosity=0)
-    call_command("collectstatic", "--noinput", verbosity=0)
+    if not collected:
+        call_command("collectstatic", "--noinput", verbosity=0)
     call_command("demo_load", "--no-accounts", stdout=io.StringIO())
 
     if "report" in parts:

@@ -12,6 +12,8 @@ import psycopg
 import pytest
 from django.conf import settings
 
+from tests.production_static import production_static_root  # noqa: F401
+
 REPO = Path(settings.BASE_DIR)
 FIGURES = (
     "submission throughput",
@@ -43,13 +45,18 @@ def bench_database():
 
 
 def test_the_smoke_run_of_the_benchmarks_prints_every_figure_with_its_target(
-    bench_database, tmp_path
+    bench_database,
+    tmp_path,
+    production_static_root,  # noqa: F811
 ):
     env = {
         **os.environ,
         "BENCH_DATABASE_URL": bench_database,
         "BENCH_REDIS_URL": settings.REDIS_URL.rsplit("/", 1)[0] + "/3",
         "BENCH_WORK_DIR": str(tmp_path),
+        # The static files as production settings collect them, once for the test session
+        # (tests/production_static.py); the benchmark's settings add no static files of their own.
+        "BENCH_STATIC_ROOT": str(production_static_root),
     }
     env.pop("DJANGO_SETTINGS_MODULE", None)
     result = subprocess.run(
@@ -66,3 +73,4 @@ def test_the_smoke_run_of_the_benchmarks_prints_every_figure_with_its_target(
     for figure in FIGURES:
         assert f"  {figure}" in result.stdout, output[-6000:]
     assert "target" in result.stdout
+    assert f"serving the static files in {production_static_root}" in result.stdout

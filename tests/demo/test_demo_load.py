@@ -1,7 +1,10 @@
 """`manage.py demo_load`, which `make run` calls on every start."""
 
 import json
+import shutil
 from io import StringIO
+from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -43,25 +46,44 @@ def demo_load(*args: str) -> str:
     return out.getvalue()
 
 
+class Run(NamedTuple):
+    output: str  # what it printed
+    accounts: Path  # the accounts file it wrote (DEMO_ACCOUNTS_FILE)
+
+
+# The address the shared run prints in front of each path (--base-url).
+BASE_URL = "http://127.0.0.1:8000/"
+
+
 @pytest.fixture(scope="module")
 def _loaded_once(request, django_db_setup, django_db_blocker, tmp_path_factory):
-    """One `demo_load` for the module's tests that only read what it makes (tests/shared_data.py);
-    its accounts file in a folder of its own, as each test's run had one."""
+    """One `demo_load` for the module's tests that only read what it makes, or run it again
+    (tests/shared_data.py); its accounts file in a folder of its own, as each test's run had
+    one."""
     accounts = tmp_path_factory.mktemp("demo-load") / "demo-accounts.json"
     with (
         override_settings(DEMO_ACCOUNTS_FILE=accounts),
         module_transaction(request, django_db_blocker),
     ):
         with building(django_db_blocker):
-            output = demo_load()
-        yield output
+            output = demo_load("--base-url", BASE_URL)
+        yield Run(output, accounts)
 
 
 @pytest.fixture
 def loaded(_loaded_once, db) -> str:
     """What one `demo_load` run made, in this test's transaction; the run's output."""
     content_token_renew()
-    return _loaded_once
+    return _loaded_once.output
+
+
+@pytest.fixture
+def loaded_with_its_accounts(loaded, _loaded_once, _fresh_password_file, settings) -> str:
+    """`loaded`, for a test that runs `demo_load` again as a second `make run` would: this test's
+    accounts file (DEMO_ACCOUNTS_FILE) starts as a copy of the one the shared run wrote, which
+    stays as it was for the other tests."""
+    shutil.copyfile(_loaded_once.accounts, settings.DEMO_ACCOUNTS_FILE)
+    return loaded
 
 
 _shared_data_order = order_guard("loaded")
@@ -76,9 +98,36 @@ def printed_passwords(output: str) -> dict[str, str]:
     return passwords
 
 
-def test_demo_load_twice_leaves_one_of_everything_and_keeps_the_passwords():
-    first = printed_passwords(demo_load())
+def test_demo_load_creates_no_accounts_where_settings_forbid_them(settings):
+    settings.DEMO_ACCOUNTS_ALLOWED = False
+
+    output = demo_load()
+
+    assert "Demo accounts skipped" in output
+    assert not get_user_model().objects.exists()
+    assert not settings.DEMO_ACCOUNTS_FILE.exists()
+
+
+# --- The tests below share one `demo_load` run per module and worker (`loaded`), each in a
+# transaction of its own that is rolled back: they read what it made, or run it again once on
+# top of it (what a second `make run` does) and check what that second run did. The test above
+# runs it itself, with other settings, on an empty database: it comes first (`order_guard`).
+
+
+def test_demo_load_prints_where_each_user_goes_and_how_to_log_in(loaded):
+    output = loaded  # the shared run, with --base-url BASE_URL
+
+    assert "http://127.0.0.1:8000/admin/" in output
+    assert set(printed_passwords(output)) == {"admin", "trainer", "coordinator", "facilitator"}
+
+
+def test_demo_load_run_again_leaves_one_of_everything_as_it_was_and_keeps_the_passwords(
+    loaded_with_its_accounts,
+):
+    first = printed_passwords(loaded_with_its_accounts)
     pages, users = Page.objects.count(), get_user_model().objects.count()
+    counts = (Page.objects.count(), Venue.objects.count(), Quiz.objects.count())
+    sessions = list(Session.objects.order_by("pk").values_list("pk", "state", "join_code"))
 
     second = printed_passwords(demo_load())
 
@@ -88,17 +137,21 @@ def test_demo_load_twice_leaves_one_of_everything_and_keeps_the_passwords():
     assert get_user_model().objects.count() == users
     assert first == second
     assert HomePage.objects.get(locale__language_code="en").revisions.count() == 1
+    # One of each page and quiz.
+    assert (Page.objects.count(), Venue.objects.count(), Quiz.objects.count()) == counts
+    # The demo sessions as they are.
+    assert list(Session.objects.order_by("pk").values_list("pk", "state", "join_code")) == sessions
+    # The demo trainers in each demo campaign once, however often it runs.
+    for username in ("trainer", "facilitator"):
+        campaigns = CampaignTrainer.objects.filter(user__username=username)
+        assert sorted(campaigns.values_list("campaign__slug", flat=True)) == [
+            "golondrina",
+            "preventing-trafficking",
+        ], username
 
 
-def test_demo_load_prints_where_each_user_goes_and_how_to_log_in():
-    output = demo_load("--base-url", "http://127.0.0.1:8000/")
-
-    assert "http://127.0.0.1:8000/admin/" in output
-    assert set(printed_passwords(output)) == {"admin", "trainer", "coordinator", "facilitator"}
-
-
-def test_demo_load_repairs_a_demo_password_changed_since(settings):
-    first = printed_passwords(demo_load())
+def test_demo_load_repairs_a_demo_password_changed_since(settings, loaded_with_its_accounts):
+    first = printed_passwords(loaded_with_its_accounts)
     admin = get_user_model().objects.get(username="admin")
     admin.set_password("changed-by-someone-else")
     admin.save()
@@ -112,47 +165,13 @@ def test_demo_load_repairs_a_demo_password_changed_since(settings):
     assert stored["admin"]["password"] == second["admin"]
 
 
-def test_demo_load_creates_no_accounts_where_settings_forbid_them(settings):
-    settings.DEMO_ACCOUNTS_ALLOWED = False
-
-    output = demo_load()
-
-    assert "Demo accounts skipped" in output
-    assert not get_user_model().objects.exists()
-    assert not settings.DEMO_ACCOUNTS_FILE.exists()
-
-
-def test_demo_load_twice_leaves_one_of_each_page_and_quiz():
-    demo_load()
-    counts = (Page.objects.count(), Venue.objects.count(), Quiz.objects.count())
-
-    demo_load()
-
-    assert (Page.objects.count(), Venue.objects.count(), Quiz.objects.count()) == counts
-
-
-def test_the_demo_trainers_plan_sessions_of_both_demo_campaigns():
-    demo_load()
-    demo_load()  # once each, however often it runs
+def test_the_demo_trainers_plan_sessions_of_both_demo_campaigns(loaded):
     for username in ("trainer", "facilitator"):
         campaigns = CampaignTrainer.objects.filter(user__username=username)
         assert sorted(campaigns.values_list("campaign__slug", flat=True)) == [
             "golondrina",
             "preventing-trafficking",
         ], username
-
-
-def test_demo_load_twice_leaves_the_demo_sessions_as_they_are():
-    demo_load()
-    before = list(Session.objects.order_by("pk").values_list("pk", "state", "join_code"))
-    demo_load()
-    assert list(Session.objects.order_by("pk").values_list("pk", "state", "join_code")) == before
-
-
-# --- The tests below only read what one `demo_load` makes: they share one run per module and
-# worker (`loaded`), each in a transaction of its own that is rolled back. The tests above run it
-# themselves (twice, with other settings or arguments): they come first, so that each of them
-# still starts from an empty database (`order_guard`).
 
 
 def test_demo_load_replaces_the_welcome_page_with_a_published_home_page(loaded):

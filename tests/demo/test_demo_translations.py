@@ -79,8 +79,32 @@ def start_translation(admin_client, page: Page, target: Locale, **data) -> None:
     assert response.status_code == 302, response.text[:2000]
 
 
-def test_demo_load_twice_makes_each_translation_once():
-    first = demo_load()
+def test_a_demo_translation_that_does_not_mirror_its_source_names_the_place(tree):
+    tree.module.body = stream(section("First.</p><p>Second."))
+    tree.module.save_revision().publish()
+
+    with pytest.raises(DemoTranslationError) as error:
+        translation_ensure(
+            tree.module,
+            locale("es"),
+            {"title": "Mi cuerpo es mío", "body": stream(section("Solo uno."))},
+            place="golondrina.yaml, modules[my-body-is-mine]",
+        )
+
+    message = str(error.value)
+    assert "golondrina.yaml, modules[my-body-is-mine]" in message
+    assert "body[0].text: 1 string(s) in es where en has 2" in message
+    assert not tree.module.get_translation_or_none(locale("es"))
+
+
+# --- The tests below share one `demo_load` run per module and worker (`loaded`), each in a
+# transaction of its own that is rolled back: they read what it made, change it, or run it again on
+# top of it and check what the later run did. The test above does not run it: it comes first, so
+# that it still starts from an empty database (`order_guard`).
+
+
+def test_demo_load_run_again_makes_each_translation_once(loaded):
+    first = loaded
     counts = (
         TranslationSource.objects.count(),
         Translation.objects.count(),
@@ -131,8 +155,7 @@ def _as_an_older_demo_load_left_it() -> None:
             )
 
 
-def test_demo_load_links_the_translations_an_older_demo_load_made_by_copying(admin_client):
-    demo_load()
+def test_demo_load_links_the_translations_an_older_demo_load_made_by_copying(admin_client, loaded):
     english = ManualPage.objects.child_of(english_golondrina()).get(kind="facilitator")
     spanish_title = english.get_translation(locale("es")).title
     _as_an_older_demo_load_left_it()
@@ -153,29 +176,6 @@ def test_demo_load_links_the_translations_an_older_demo_load_made_by_copying(adm
     start_translation(admin_client, english, untranslated_locale(english))
     again = demo_load()
     assert "Block ids added" not in again and "linked" not in again
-
-
-def test_a_demo_translation_that_does_not_mirror_its_source_names_the_place(tree):
-    tree.module.body = stream(section("First.</p><p>Second."))
-    tree.module.save_revision().publish()
-
-    with pytest.raises(DemoTranslationError) as error:
-        translation_ensure(
-            tree.module,
-            locale("es"),
-            {"title": "Mi cuerpo es mío", "body": stream(section("Solo uno."))},
-            place="golondrina.yaml, modules[my-body-is-mine]",
-        )
-
-    message = str(error.value)
-    assert "golondrina.yaml, modules[my-body-is-mine]" in message
-    assert "body[0].text: 1 string(s) in es where en has 2" in message
-    assert not tree.module.get_translation_or_none(locale("es"))
-
-
-# --- The tests below only read what one `demo_load` makes, or change it in their own transaction:
-# they share one run per module and worker (`loaded`). The tests above run it themselves (twice,
-# or not at all): they come first, so that each of them still starts from an empty database.
 
 
 def test_an_editor_starts_a_translation_of_an_english_demo_manual_page(admin_client, loaded):
