@@ -167,9 +167,11 @@ def test_ten_phones_on_a_network_that_drops_a_third_of_requests_send_every_answe
                 phone.locator(SEND).click(timeout=3000)
             except (PlaywrightError, AssertionError):
                 pass
-            # Sent at once, or from the page's queue a few seconds later.
+            # Sent at once, or from the page's queue a few seconds later; not at all when the
+            # browser shows its own error page (a page without its script lost the request, and
+            # nothing will send it again: its person presses again).
             for _ in range(40):
-                if sent():
+                if sent() or not phone.url.startswith("http"):
                     break
                 phone.wait_for_timeout(250)
         assert sent(), f"phone {number} never got its answers through"
