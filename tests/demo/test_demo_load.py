@@ -89,6 +89,16 @@ def loaded_with_its_accounts(loaded, _loaded_once, _fresh_password_file, setting
 _shared_data_order = order_guard("loaded")
 
 
+def assert_demo_trainers_plan_both_campaigns() -> None:
+    """Each demo trainer may plan sessions of both demo campaigns, once each."""
+    for username in ("trainer", "facilitator"):
+        campaigns = CampaignTrainer.objects.filter(user__username=username)
+        assert sorted(campaigns.values_list("campaign__slug", flat=True)) == [
+            "golondrina",
+            "preventing-trafficking",
+        ], username
+
+
 def printed_passwords(output: str) -> dict[str, str]:
     passwords = {}
     for line in output.splitlines():
@@ -142,12 +152,7 @@ def test_demo_load_run_again_leaves_one_of_everything_as_it_was_and_keeps_the_pa
     # The demo sessions as they are.
     assert list(Session.objects.order_by("pk").values_list("pk", "state", "join_code")) == sessions
     # The demo trainers in each demo campaign once, however often it runs.
-    for username in ("trainer", "facilitator"):
-        campaigns = CampaignTrainer.objects.filter(user__username=username)
-        assert sorted(campaigns.values_list("campaign__slug", flat=True)) == [
-            "golondrina",
-            "preventing-trafficking",
-        ], username
+    assert_demo_trainers_plan_both_campaigns()
 
 
 def test_demo_load_repairs_a_demo_password_changed_since(settings, loaded_with_its_accounts):
@@ -166,12 +171,7 @@ def test_demo_load_repairs_a_demo_password_changed_since(settings, loaded_with_i
 
 
 def test_the_demo_trainers_plan_sessions_of_both_demo_campaigns(loaded):
-    for username in ("trainer", "facilitator"):
-        campaigns = CampaignTrainer.objects.filter(user__username=username)
-        assert sorted(campaigns.values_list("campaign__slug", flat=True)) == [
-            "golondrina",
-            "preventing-trafficking",
-        ], username
+    assert_demo_trainers_plan_both_campaigns()
 
 
 def test_demo_load_replaces_the_welcome_page_with_a_published_home_page(loaded):
