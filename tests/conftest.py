@@ -14,6 +14,44 @@ from surveys.questions import content_at_revision as survey_content_at_revision
 pytest_plugins = ["tests.content"]
 
 
+def _database_use(item: pytest.Item) -> str:
+    """How a test uses the test database, as pytest-django orders the tests by it: in a
+    transaction rolled back after it, with real transactions (the tables emptied after it), or
+    not at all."""
+    marker = item.get_closest_marker("django_db")
+    fixtures = set(getattr(item, "fixturenames", ()))
+    if (marker and (marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences"))) or (
+        fixtures & {"transactional_db", "live_server"}
+    ):
+        return "transactional"
+    return "rolled back" if marker or "db" in fixtures else "none"
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Start the long tests (marked `long`) first, so that the parallel workers finish together.
+
+    pytest-django has put the tests that empty the tables after them (transactional) after
+    those rolled back, and the tests without the test database last; xdist hands the tests out
+    in this order, so a minute-long test near the end kept one worker busy while the other had
+    nothing left. A long test that does not touch the test database now starts the run, and a
+    long transactional test starts its part; the rolled-back tests keep their order (a module's
+    shared data, tests/shared_data.py, relies on it), as do the transactional tests after every
+    rolled-back one."""
+    uses = {id(item): _database_use(item) for item in items}
+
+    def rank(item: pytest.Item) -> int:
+        long = item.get_closest_marker("long") is not None
+        use = uses[id(item)]
+        if use == "none":
+            return 0 if long else 4
+        if use == "transactional":
+            return 2 if long else 3
+        return 1
+
+    items.sort(key=rank)  # stable: the order within each rank is kept
+
+
 def _without_password(url: str) -> str:
     parts = urlsplit(url)
     if parts.password:

@@ -44,6 +44,7 @@ def bench_database():
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+@pytest.mark.long
 def test_the_smoke_run_of_the_benchmarks_prints_every_figure_with_its_target(
     bench_database,
     tmp_path,

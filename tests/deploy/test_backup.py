@@ -30,6 +30,8 @@ from tests.deploy.test_compose_file import COMPOSE, compose_default, mounts
 
 BACKUP = PLATFORM / "backup"
 DAY = 24 * 3600
+# A database migrated once for the module's tests (`source`) and dumps restored: started early.
+pytestmark = pytest.mark.long
 
 on_postgresql = pytest.mark.skipif(
     not settings.DATABASES["default"]["ENGINE"].endswith("postgresql")

@@ -33,6 +33,7 @@ pytestmark = [
         reason="a first install is on PostgreSQL, as compose and Kubernetes run it",
     ),
     pytest.mark.worker,
+    pytest.mark.long,
 ]
 
 

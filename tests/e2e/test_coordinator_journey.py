@@ -146,6 +146,7 @@ def wait_for_figures(people: Browsers, page, expected: dict[str, int]) -> float:
         page.reload()
 
 
+@pytest.mark.long
 def test_coordinator_sees_the_figures_within_seconds_filters_by_locality_and_downloads_them(
     browsers, two_schools, people
 ):

@@ -255,6 +255,7 @@ def keyboard_activate(browsers: Browsers, page: Page, selector: str) -> None:
 # --- the journey -----------------------------------------------------------------------------
 
 
+@pytest.mark.long
 def test_three_phones_join_by_code_and_qr_in_spanish_and_english_and_finish_tests_and_survey(
     browsers, classroom, people, quiz
 ):

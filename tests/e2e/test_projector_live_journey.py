@@ -4,6 +4,7 @@ of their phone's screen; the phones move on by themselves; the projector shows b
 
 import re
 
+import pytest
 from django.urls import reverse
 from playwright.sync_api import expect
 
@@ -17,6 +18,7 @@ pytestmark = JOURNEY
 PRE_ANSWERS = [ALL_RIGHT] * 4 + [ONE_RIGHT] * 2
 
 
+@pytest.mark.long
 def test_the_projector_follows_the_room_and_the_trainer_opens_the_post_test_from_the_bar(
     browsers, open_session, people
 ):

@@ -3,6 +3,7 @@ on to it by itself, without a tap (the page asks the server; no meta refresh).""
 
 import re
 
+import pytest
 from django.urls import reverse
 from playwright.sync_api import expect
 
@@ -14,6 +15,7 @@ from workshops.services import session_post_test_open
 pytestmark = JOURNEY
 
 
+@pytest.mark.long
 def test_a_phone_on_the_wait_page_moves_on_to_the_post_test_by_itself(browsers, open_session):
     code = open_session.join_code
     phone = browsers.open("phone 375x812, waits", **PHONE)

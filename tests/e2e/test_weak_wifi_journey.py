@@ -9,6 +9,7 @@ import datetime as dt
 import random
 import re
 
+import pytest
 from django.db.models import Sum
 from django.urls import reverse
 from django.utils import timezone
@@ -66,6 +67,7 @@ def attempts(session, phase: str = "pre") -> int:
     return Attempt.objects.filter(session=session, phase=phase).count()
 
 
+@pytest.mark.long
 def test_answers_survive_a_reload_offline_and_are_sent_once_when_the_connection_is_back(
     browsers, open_session
 ):
@@ -129,6 +131,7 @@ def press_until(phone: Page, *, there, again, tries: int = 30) -> None:
     assert there(), f"never got through: {phone.url}"
 
 
+@pytest.mark.long
 def test_ten_phones_on_a_network_that_drops_a_third_of_requests_send_every_answer_once(
     browsers, open_session
 ):

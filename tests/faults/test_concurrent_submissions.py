@@ -83,6 +83,7 @@ def sending(phone: Phone, path: str, data: dict):
     return send
 
 
+@pytest.mark.long
 def test_two_hundred_simultaneous_submissions_give_two_hundred_attempts_counted_once(
     processes, assembly
 ):

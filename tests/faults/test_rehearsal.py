@@ -533,6 +533,7 @@ def killed(process: subprocess.Popen) -> None:
     process.wait()
 
 
+@pytest.mark.long
 def test_two_hundred_phones_lose_nothing_through_a_redis_failover_and_a_web_and_worker_killed(
     assembly, open_session, people
 ):
