@@ -3,9 +3,12 @@ database for the tables of answers), replace only what differs, then compare and
 cells; `stored_differences` compares a recount with what is stored without writing anything."""
 
 import logging
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from typing import TypeVar
 
-from django.db import connection, transaction
+from django.db import connection, connections, transaction
 from django.db.models import Max, Q
 from django.utils import timezone
 
@@ -119,11 +122,43 @@ def _rebuild_settings() -> None:
             cursor.execute("SET LOCAL parallel_tuple_cost = 0")
 
 
-def _rebuild_months(report: Rebuild, result: Recount) -> None:
+T = TypeVar("T")
+
+
+def _alongside_possible() -> bool:
+    """Whether a check may run on a database connection of its own, beside the rebuild's: on
+    PostgreSQL, and only where every row it reads is committed, that is where the rebuild's
+    transaction is the outermost (the nightly task, `manage.py reach_rebuild`). Inside another
+    transaction (a test's) a second connection would not see that transaction's rows."""
+    return connection.vendor == "postgresql" and connection.get_autocommit()
+
+
+def _alongside(executor: ThreadPoolExecutor, check: Callable[[], T]) -> Future:
+    """Run a check that only reads in a thread of its own, on a connection of its own, in a
+    transaction with the rebuild's settings, while the rebuild goes on; its connection is closed
+    when it is done."""
+
+    def run() -> T:
+        try:
+            with transaction.atomic():
+                _rebuild_settings()
+                return check()
+        finally:
+            connections.close_all()  # this thread's connections only
+
+    return executor.submit(run)
+
+
+def _months_stored() -> bool:
+    return any(monthly.model.objects.exists() for monthly in MONTHLY.values())
+
+
+def _rebuild_months(report: Rebuild, result: Recount, month_only: Future | None = None) -> None:
     """Compare every month cell with the sum of its session cells (repaired already), or, for
-    the tables kept per month only, with what the full recount `result` counts from the answers,
-    and write the months that differ again; month tables still empty are written at once."""
-    if not any(monthly.model.objects.exists() for monthly in MONTHLY.values()):
+    the tables kept per month only, with what the full recount `result` counts from the answers
+    (`month_only`: that comparison, started already beside the rest), and write the months that
+    differ again; month tables still empty are written at once."""
+    if month_only is None and not _months_stored():
         # One statement per table kept per month only: the answers are grouped once for them.
         with result.answers_grouped():
             writes = months_write(Months(everything=True), result)
@@ -135,7 +170,10 @@ def _rebuild_months(report: Rebuild, result: Recount) -> None:
         session_table: month_differences(session_table, Months(everything=True))
         for session_table in MONTHLY
         if session_table not in MONTH_ONLY
-    } | result.month_differences(MONTH_ONLY, Q())
+    }
+    found |= (
+        result.month_differences(MONTH_ONLY, Q()) if month_only is None else month_only.result()
+    )
     repair = Months()
     for session_table, (rows, positions) in found.items():
         if rows:
@@ -155,18 +193,28 @@ def rollups_rebuild(*, progress=None) -> Rebuild:
     only the sessions and partitions that differ are counted again and replaced, and a table
     with no rows at all (a first rebuild) is written at once, without comparing. Last, every
     month cell is compared with the sum of its (repaired) session cells, or, for the tables kept
-    per month only, with what the answers count, and the months that differ are written again.
+    per month only, with what the answers count (on PostgreSQL, outside any other transaction:
+    on a second connection, from the start), and the months that differ are written again.
     `progress(step, steps, label)` is told as it goes.
     """
     report = Rebuild()
     steps = 3 + len(SESSION_TABLES) + 1
-    with transaction.atomic():
+    alongside = _alongside_possible()
+    with transaction.atomic(), ThreadPoolExecutor(max_workers=1) as executor:
         _rebuild_settings()
         venues_lock(set(Venue.objects.values_list("pk", flat=True)))
         absorbed = SessionChange.objects.aggregate(upto=Max("pk"))["upto"]
         if progress:
             progress(1, steps, "recount")
         result = recount(None)
+        month_only = None
+        if alongside and _months_stored():
+            # Checking the month cells of the tables kept per month only against the answers is
+            # most of a nightly rebuild: it runs on a connection of its own meanwhile. It reads
+            # the answers and those month cells, which nothing writes before it is done (the
+            # refreshes wait on the venues), and the purged sessions' shares, which the repair
+            # below writes back as they were.
+            month_only = _alongside(executor, lambda: result.month_differences(MONTH_ONLY, Q()))
         changed_sessions: set[int] = set()
         changed_partitions: set[tuple[int, int]] = set()
         compared: dict[Table, Differences] = {}
@@ -208,7 +256,7 @@ def rollups_rebuild(*, progress=None) -> Rebuild:
             rows_replace(changed, months_too=False)
         if progress:
             progress(steps - 1, steps, "month cells")
-        _rebuild_months(report, result)
+        _rebuild_months(report, result, month_only)
         SessionRollup.objects.update(refreshed_at=timezone.now())
         if absorbed is not None:
             SessionChange.objects.filter(pk__lte=absorbed).delete()

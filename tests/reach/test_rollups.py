@@ -22,6 +22,7 @@ from reach.models import (
     SurveyChoiceMonthCell,
 )
 from reach.recount import QUIZ_QUESTION, recount
+from reach.recount.database import DatabaseCount
 from reach.services.rebuild import rollups_rebuild
 from reach.services.rollups import session_refresh
 from surveys.questions import content_at_revision as survey_at_revision
@@ -326,6 +327,42 @@ def test_two_refreshes_of_one_place_at_once_give_the_rows_of_one(world):
     assert errors == []
     assert rollups_rebuild().differences == {}
     assert ReachCell.objects.filter(gender="female").get().people == 15
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_nightly_rebuild_checks_the_answers_on_a_second_connection_and_repairs_what_drifted(
+    world, monkeypatch
+):
+    """Run as the nightly task runs it, in no other transaction, the check of the question and
+    choice cells against the answers (most of a nightly rebuild) goes on a connection of its own
+    beside the rest; what it finds is repaired as before."""
+    if connection.vendor != "postgresql":
+        pytest.skip("the embedded SQLite database checks everything on the rebuild's connection")
+    world.join(0, "students", "female", "10-13")
+    world.join(1, "students", "male", "10-13")
+    world.submit(0, "pre", 0)
+    world.submit(1, "pre", 1)
+    for session in world.sessions[:2]:
+        session_refresh(session_id=session.pk)
+    right = sorted(QuizQuestionMonthCell.objects.values_list("question_key", "answered"))
+    drifted = {
+        "QuizQuestionMonthCell": QuizQuestionMonthCell.objects.update(answered=99),
+        "QuizMonthCell": QuizMonthCell.objects.update(attempts=9),
+    }
+    checked_on = []
+    check = DatabaseCount.month_differences
+
+    def spied(self, *args, **kwargs):
+        checked_on.append(connection.connection.info.backend_pid)
+        return check(self, *args, **kwargs)
+
+    monkeypatch.setattr(DatabaseCount, "month_differences", spied)
+    assert rollups_rebuild().differences == drifted
+    assert len(checked_on) == 1
+    assert checked_on[0] != connection.connection.info.backend_pid
+    assert sorted(QuizQuestionMonthCell.objects.values_list("question_key", "answered")) == right
+    assert QuizMonthCell.objects.aggregate(n=Sum("attempts"))["n"] == 2
+    assert rollups_rebuild().differences == {}
 
 
 # --- the month cells, which reports read ---------------------------------------------------
